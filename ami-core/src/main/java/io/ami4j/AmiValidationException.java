@@ -1,0 +1,63 @@
+package io.ami4j;
+
+/**
+ * A value broke one of EC2's rules. Raised before any remote call when ami4j can tell, and by a
+ * provider when the backend answers a validation error ({@code InvalidParameterValue},
+ * {@code InvalidAMIName.Malformed}, …).
+ *
+ * <pre>{@code
+ * ImageId.of("ami-123"); // AmiValidationException: Invalid imageId 'ami-123':
+ *                        // must be 'ami-' followed by 8 or 17 lowercase hexadecimal digits
+ * }</pre>
+ */
+public class AmiValidationException extends AmiException {
+  /** The error code ami4j uses for a rule it checked itself, before any call. */
+  public static final String CLIENT_CODE = "ami4j.Validation";
+
+  private final String field;
+  private final String value;
+  private final String rule;
+
+  /**
+   * A rule that ami4j checked before any call.
+   *
+   * @param field the name of the field, e.g. {@code imageId}
+   * @param value the value that was given (may be {@code null})
+   * @param rule the rule it broke, phrased to finish "must …"
+   */
+  public AmiValidationException(String field, Object value, String rule) {
+    super(CLIENT_CODE, "Invalid " + field + " '" + value + "': " + rule, null, false, null);
+    this.field = field;
+    this.value = String.valueOf(value);
+    this.rule = rule;
+  }
+
+  /**
+   * A validation error answered by the backend.
+   *
+   * @param errorCode the backend's code, e.g. {@code InvalidParameterValue}
+   * @param message the backend's message
+   * @param requestId the request id, or {@code null}
+   */
+  public AmiValidationException(String errorCode, String message, String requestId) {
+    super(errorCode, message, requestId, false, null);
+    this.field = "";
+    this.value = "";
+    this.rule = message;
+  }
+
+  /** The field whose value broke the rule (empty when the backend did not say). */
+  public String field() {
+    return field;
+  }
+
+  /** The offending value as text (empty when the backend did not say). */
+  public String value() {
+    return value;
+  }
+
+  /** The rule that was broken. */
+  public String rule() {
+    return rule;
+  }
+}

@@ -1,0 +1,187 @@
+package io.ami4j.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * An Amazon Machine Image as DescribeImages reports it: every attribute a user needs to choose,
+ * launch, share or retire it.
+ */
+@Value.Immutable
+public abstract class Image {
+  /** The image id. */
+  public abstract ImageId id();
+
+  /** The name, unique per account and region. */
+  public abstract String name();
+
+  /** The description. */
+  public abstract Optional<String> description();
+
+  /** The owning account. */
+  public abstract AccountId ownerId();
+
+  /** The owner alias, e.g. {@code amazon} or {@code aws-marketplace}. */
+  public abstract Optional<String> ownerAlias();
+
+  /** When the image was created. */
+  public abstract Instant creationDate();
+
+  /** The state. */
+  public abstract ImageState state();
+
+  /** Why the image is in its state (for {@code failed} and {@code error}). */
+  public abstract Optional<StateReason> stateReason();
+
+  /** The architecture. */
+  public abstract Architecture architecture();
+
+  /** {@code windows} for Windows images; empty for Linux/Unix. */
+  public abstract Optional<String> platform();
+
+  /** The platform details, e.g. {@code Linux/UNIX} or {@code Windows}. */
+  public abstract Optional<String> platformDetails();
+
+  /** The billing operation, e.g. {@code RunInstances}. */
+  public abstract Optional<String> usageOperation();
+
+  /** The image type. */
+  @Value.Default
+  public ImageType imageType() {
+    return ImageType.MACHINE;
+  }
+
+  /** The virtualization type. */
+  @Value.Default
+  public VirtualizationType virtualizationType() {
+    return VirtualizationType.HVM;
+  }
+
+  /** Where the root device lives. */
+  public abstract RootDeviceType rootDeviceType();
+
+  /** The root device name, e.g. {@code /dev/xvda}. */
+  public abstract Optional<String> rootDeviceName();
+
+  /** The hypervisor. */
+  public abstract Optional<Hypervisor> hypervisor();
+
+  /** Whether ENA is enabled. */
+  @Value.Default
+  public boolean enaSupport() {
+    return false;
+  }
+
+  /** SR-IOV support ({@code simple}) when enabled. */
+  public abstract Optional<String> sriovNetSupport();
+
+  /** The boot mode. */
+  public abstract Optional<BootMode> bootMode();
+
+  /** NitroTPM support. */
+  public abstract Optional<TpmSupport> tpmSupport();
+
+  /** IMDS version required. */
+  public abstract Optional<ImdsSupport> imdsSupport();
+
+  /** The block device mappings. */
+  public abstract List<BlockDeviceMapping> blockDeviceMappings();
+
+  /** Product codes (paid images). */
+  public abstract List<ProductCode> productCodes();
+
+  /** Whether anyone may launch it. */
+  @Value.Default
+  public boolean isPublic() {
+    return false;
+  }
+
+  /** The tags. */
+  public abstract Map<String, String> tags();
+
+  /** When it is (or was) deprecated. */
+  public abstract Optional<Instant> deprecationTime();
+
+  /**
+   * EC2's deregistration protection value: {@code enabled}, {@code enabled-with-cooldown},
+   * {@code disabled}, or {@code disabled-until-…}.
+   */
+  public abstract Optional<String> deregistrationProtection();
+
+  /** The image it was copied from. */
+  public abstract Optional<ImageId> sourceImageId();
+
+  /** The region of the image it was copied from. */
+  public abstract Optional<Region> sourceImageRegion();
+
+  /** The instance it was created from. */
+  public abstract Optional<InstanceId> sourceInstanceId();
+
+  /** The S3 manifest location of an instance-store image. */
+  public abstract Optional<String> imageLocation();
+
+  /** When an instance was last launched from it (updated by EC2 within a day). */
+  public abstract Optional<Instant> lastLaunchedTime();
+
+  /** The kernel id (paravirtual images). */
+  public abstract Optional<String> kernelId();
+
+  /** The RAM disk id (paravirtual images). */
+  public abstract Optional<String> ramdiskId();
+
+  /** Whether deregistration protection is on (with or without cooldown). */
+  public boolean isDeregistrationProtected() {
+    return deregistrationProtection().map(p -> p.startsWith("enabled")).orElse(false);
+  }
+
+  /**
+   * Whether the image is deprecated at {@code now}.
+   *
+   * @param now the current time
+   * @return whether its deprecation time has passed
+   */
+  public boolean isDeprecatedAt(Instant now) {
+    return deprecationTime().map(t -> !t.isAfter(now)).orElse(false);
+  }
+
+  /** Whether it is a Windows image. */
+  public boolean isWindows() {
+    return platform().map("windows"::equalsIgnoreCase).orElse(false);
+  }
+
+  /** Whether it carries a marketplace product code (launching needs a subscription). */
+  public boolean isPaid() {
+    return !productCodes().isEmpty();
+  }
+
+  /** The snapshots behind its EBS mappings, in mapping order. */
+  public List<SnapshotId> snapshotIds() {
+    return blockDeviceMappings().stream()
+        .flatMap(m -> m.ebs().flatMap(EbsBlockDevice::snapshotId).stream())
+        .collect(Collectors.toList());
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding every value of {@code image}, to derive a changed copy.
+   *
+   * @param image the image to copy
+   * @return a builder
+   */
+  public static Builder copyOf(Image image) {
+    Builder b = new Builder();
+    b.from(image);
+    return b;
+  }
+
+  /** Builds an {@link Image}. */
+  public static final class Builder extends ImmutableImage.Builder {}
+}

@@ -1,0 +1,70 @@
+package io.ami4j.model;
+
+import io.ami4j.internal.validate.Check;
+import io.ami4j.internal.validate.Rules;
+
+/**
+ * A KMS key used to encrypt EBS snapshots: a key id, a multi-Region key id, an alias or an ARN.
+ *
+ * <pre>{@code
+ * KmsKey byAlias = KmsKey.alias("alias/ami");
+ * KmsKey byArn = KmsKey.of("arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+ * }</pre>
+ */
+public final class KmsKey {
+  /** The account's AWS-managed default EBS key. Other accounts can never use it. */
+  public static final KmsKey AWS_MANAGED_EBS = new KmsKey("alias/aws/ebs");
+
+  private final String value;
+
+  private KmsKey(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Parses any accepted form of key reference.
+   *
+   * @param value a key id, {@code mrk-…} id, {@code alias/NAME}, or key or alias ARN
+   * @return the key
+   * @throws io.ami4j.AmiValidationException if it is none of these
+   */
+  public static KmsKey of(String value) {
+    return new KmsKey(Check.matches("kmsKey", value, Rules.KMS_KEY, Rules.KMS_KEY_RULE));
+  }
+
+  /**
+   * A key by alias.
+   *
+   * @param alias {@code alias/NAME} (the prefix is added when missing)
+   * @return the key
+   */
+  public static KmsKey alias(String alias) {
+    Check.notNull("kmsKey", alias);
+    return of(alias.startsWith("alias/") || alias.startsWith("arn:") ? alias : "alias/" + alias);
+  }
+
+  /** The reference as EC2 takes it in {@code KmsKeyId}. */
+  public String value() {
+    return value;
+  }
+
+  /** Whether this is the AWS-managed default EBS key ({@code alias/aws/ebs}, by alias or ARN). */
+  public boolean isAwsManagedDefault() {
+    return value.equals("alias/aws/ebs") || value.endsWith(":alias/aws/ebs");
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof KmsKey && ((KmsKey) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,134 @@
+package io.ami4j.model;
+
+import io.ami4j.internal.validate.Check;
+import java.util.Objects;
+
+/**
+ * Who may launch an image: an account, an organization, an organizational unit, or everyone
+ * (public).
+ *
+ * <pre>{@code
+ * LaunchPermission.account("123456789012");
+ * LaunchPermission.organization("arn:aws:organizations::123456789012:organization/o-exampleorgid");
+ * LaunchPermission.publicAccess(); // only through the explicit makePublic() call of the client
+ * }</pre>
+ */
+public final class LaunchPermission {
+  /** The kind of grantee. */
+  public enum Kind {
+    /** One account ({@code UserId}). */
+    ACCOUNT,
+    /** Every account of an organization ({@code OrganizationArn}). */
+    ORGANIZATION,
+    /** Every account of an organizational unit ({@code OrganizationalUnitArn}). */
+    ORGANIZATIONAL_UNIT,
+    /** Everyone ({@code Group=all}). */
+    PUBLIC
+  }
+
+  private static final LaunchPermission PUBLIC = new LaunchPermission(Kind.PUBLIC, "all");
+
+  private final Kind kind;
+  private final String value;
+
+  private LaunchPermission(Kind kind, String value) {
+    this.kind = kind;
+    this.value = value;
+  }
+
+  /**
+   * Launch permission for one account.
+   *
+   * @param account the account
+   * @return the permission
+   */
+  public static LaunchPermission account(AccountId account) {
+    return new LaunchPermission(Kind.ACCOUNT, Check.notNull("account", account).value());
+  }
+
+  /**
+   * Launch permission for one account.
+   *
+   * @param accountId twelve digits
+   * @return the permission
+   */
+  public static LaunchPermission account(String accountId) {
+    return account(AccountId.of(accountId));
+  }
+
+  /**
+   * Launch permission for an organization.
+   *
+   * @param arn the organization's ARN
+   * @return the permission
+   */
+  public static LaunchPermission organization(OrganizationArn arn) {
+    return new LaunchPermission(Kind.ORGANIZATION, Check.notNull("organizationArn", arn).value());
+  }
+
+  /**
+   * Launch permission for an organization.
+   *
+   * @param arn the organization's ARN
+   * @return the permission
+   */
+  public static LaunchPermission organization(String arn) {
+    return organization(OrganizationArn.of(arn));
+  }
+
+  /**
+   * Launch permission for an organizational unit.
+   *
+   * @param arn the OU's ARN
+   * @return the permission
+   */
+  public static LaunchPermission organizationalUnit(OrganizationalUnitArn arn) {
+    return new LaunchPermission(Kind.ORGANIZATIONAL_UNIT, Check.notNull("organizationalUnitArn", arn).value());
+  }
+
+  /**
+   * Launch permission for an organizational unit.
+   *
+   * @param arn the OU's ARN
+   * @return the permission
+   */
+  public static LaunchPermission organizationalUnit(String arn) {
+    return organizationalUnit(OrganizationalUnitArn.of(arn));
+  }
+
+  /** Launch permission for everyone ({@code Group=all}). */
+  public static LaunchPermission publicAccess() {
+    return PUBLIC;
+  }
+
+  /** The kind of grantee. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The account id, ARN, or {@code all}. */
+  public String value() {
+    return value;
+  }
+
+  /** Whether this grants everyone. */
+  public boolean isPublic() {
+    return kind == Kind.PUBLIC;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LaunchPermission && ((LaunchPermission) o).kind == kind
+        && ((LaunchPermission) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, value);
+  }
+
+  @Override
+  public String toString() {
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + value;
+  }
+}
