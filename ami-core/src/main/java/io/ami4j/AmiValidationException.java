@@ -19,7 +19,9 @@ public class AmiValidationException extends AmiException {
   private final String rule;
 
   /**
-   * A rule that ami4j checked before any call.
+   * A rule that ami4j checked before any call. Prefer {@link #of(String, Object, String)}: with
+   * a {@code String} value (or a {@code null} literal) Java picks the backend constructor
+   * {@link #AmiValidationException(String, String, String)} instead of this one.
    *
    * @param field the name of the field, e.g. {@code imageId}
    * @param value the value that was given (may be {@code null})
@@ -30,6 +32,18 @@ public class AmiValidationException extends AmiException {
     this.field = field;
     this.value = String.valueOf(value);
     this.rule = rule;
+  }
+
+  /**
+   * A rule that ami4j checked before any call, whatever the type of the value.
+   *
+   * @param field the name of the field, e.g. {@code imageId}
+   * @param value the value that was given (may be {@code null})
+   * @param rule the rule it broke, phrased to finish "must …"
+   * @return the exception
+   */
+  public static AmiValidationException of(String field, Object value, String rule) {
+    return new AmiValidationException(field, value, rule);
   }
 
   /**

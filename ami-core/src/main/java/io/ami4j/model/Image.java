@@ -1,6 +1,7 @@
 package io.ami4j.model;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Image {
+  private static final String DISABLED_UNTIL = "disabled-until-";
+
   /** The image id. */
   public abstract ImageId id();
 
@@ -133,9 +136,36 @@ public abstract class Image {
   /** The RAM disk id (paravirtual images). */
   public abstract Optional<String> ramdiskId();
 
-  /** Whether deregistration protection is on (with or without cooldown). */
+  /**
+   * Whether deregistration protection is switched on (with or without cooldown). After it is
+   * switched off with a cooldown, EC2 still refuses to deregister the image for 24 hours: use
+   * {@link #isDeregistrationProtectedAt(Instant)} to decide whether a deregistration can succeed.
+   */
   public boolean isDeregistrationProtected() {
     return deregistrationProtection().map(p -> p.startsWith("enabled")).orElse(false);
+  }
+
+  /**
+   * Whether EC2 refuses to deregister the image at {@code now}: protection is on, or it was
+   * switched off with a cooldown ({@code disabled-until-TIME}) that has not yet run out.
+   *
+   * @param now the current time
+   * @return whether deregistration would be refused
+   */
+  public boolean isDeregistrationProtectedAt(Instant now) {
+    if (isDeregistrationProtected()) {
+      return true;
+    }
+    return deregistrationProtection().filter(p -> p.startsWith(DISABLED_UNTIL))
+        .map(p -> {
+          try {
+            return now.isBefore(Instant.parse(p.substring(DISABLED_UNTIL.length())));
+          } catch (DateTimeParseException e) {
+            // an end we cannot read: assume the cooldown still runs rather than try and fail
+            return true;
+          }
+        })
+        .orElse(false);
   }
 
   /**

@@ -2,13 +2,18 @@ package io.ami4j.model;
 
 import io.ami4j.internal.validate.Check;
 import io.ami4j.internal.validate.Rules;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An AWS region such as {@code us-east-1}. Knows its partition: regions starting {@code cn-}
- * are in {@code aws-cn}, those starting {@code us-gov-} in {@code aws-us-gov}, all others in
- * {@code aws}.
+ * are in {@code aws-cn}, those starting {@code us-gov-} in {@code aws-us-gov}, the isolated
+ * regions ({@code us-iso-east-1}, {@code us-isob-east-1}, …) in {@code aws-iso}, {@code aws-iso-b},
+ * …, all others in {@code aws}.
  */
 public final class Region implements Comparable<Region> {
+  private static final Pattern ISOLATED = Pattern.compile("[a-z]{2}-iso([a-z]?)-.+");
+
   private final String name;
 
   private Region(String name) {
@@ -31,8 +36,13 @@ public final class Region implements Comparable<Region> {
     return name;
   }
 
-  /** The partition: {@code aws}, {@code aws-cn} or {@code aws-us-gov}. */
+  /** The partition: {@code aws}, {@code aws-cn}, {@code aws-us-gov}, or {@code aws-iso…} for an isolated region. */
   public String partition() {
+    Matcher isolated = ISOLATED.matcher(name);
+    if (isolated.matches()) {
+      // us-iso-east-1 is in aws-iso, us-isob-east-1 in aws-iso-b, eu-isoe-west-1 in aws-iso-e.
+      return isolated.group(1).isEmpty() ? "aws-iso" : "aws-iso-" + isolated.group(1);
+    }
     if (name.startsWith("cn-")) {
       return "aws-cn";
     }

@@ -28,7 +28,7 @@ public interface WireValue {
         return e;
       }
     }
-    throw new AmiValidationException(field, text, "must be one of "
+    throw AmiValidationException.of(field, text, "must be one of "
         + Arrays.stream(type.getEnumConstants()).map(WireValue::wireValue).collect(Collectors.joining(", ")));
   }
 }

@@ -93,7 +93,8 @@ public final class Ec2Errors {
 
   /**
    * The HTTP status EC2 answers with for an error code: 503 for {@code Unavailable}, 500 for
-   * {@code InternalError}, 400 for everything else (including throttling).
+   * {@code InternalError}, 412 for {@code DryRunOperation} (a dry run that would have succeeded),
+   * 400 for everything else (including throttling).
    *
    * @param code EC2's error code
    * @return the HTTP status
@@ -104,6 +105,9 @@ public final class Ec2Errors {
     }
     if (INTERNAL_ERROR.equals(code)) {
       return 500;
+    }
+    if (DRY_RUN_OPERATION.equals(code)) {
+      return 412;
     }
     return 400;
   }

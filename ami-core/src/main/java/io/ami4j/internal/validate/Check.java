@@ -10,7 +10,7 @@ public final class Check {
   /** Fails unless {@code value} is non-null. */
   public static <T> T notNull(String field, T value) {
     if (value == null) {
-      throw new AmiValidationException(field, null, "must be given");
+      throw AmiValidationException.of(field, null, "must be given");
     }
     return value;
   }
@@ -19,7 +19,7 @@ public final class Check {
   public static String matches(String field, String value, Pattern pattern, String rule) {
     notNull(field, value);
     if (!pattern.matcher(value).matches()) {
-      throw new AmiValidationException(field, value, rule);
+      throw AmiValidationException.of(field, value, rule);
     }
     return value;
   }
@@ -27,7 +27,7 @@ public final class Check {
   /** Fails unless {@code min <= value <= max}. */
   public static int inRange(String field, int value, int min, int max) {
     if (value < min || value > max) {
-      throw new AmiValidationException(field, value, "must be between " + min + " and " + max);
+      throw AmiValidationException.of(field, value, "must be between " + min + " and " + max);
     }
     return value;
   }
@@ -35,7 +35,7 @@ public final class Check {
   /** Fails unless the condition holds. */
   public static void that(boolean condition, String field, Object value, String rule) {
     if (!condition) {
-      throw new AmiValidationException(field, value, rule);
+      throw AmiValidationException.of(field, value, rule);
     }
   }
 }
