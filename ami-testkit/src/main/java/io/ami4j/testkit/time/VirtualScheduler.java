@@ -4,8 +4,11 @@ import io.ami4j.internal.validate.Check;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.WeakHashMap;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -15,6 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -44,10 +48,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * scheduler.shutdown();
  * }</pre>
  *
- * <p>Auto-advance only sees the tasks queued in it: work that runs on another thread and has not
- * yet scheduled its next step is invisible, so time may jump past it to the next queued task (a
- * wait's deadline, say). Code driven by one auto-advancing scheduler should therefore do its
- * waiting through that scheduler, which is how the engine waits.
+ * <p>Auto-advance sees only the tasks queued in it. So that a thread which is still queueing work
+ * (a deadline, then the first poll) is not overtaken, the driver moves time only once every other
+ * thread that has queued tasks here is blocked — waiting on a future, a lock or a condition — or
+ * has ended; it waits for that at most a bound of real time ({@link #DEFAULT_SETTLE_BOUND}, or
+ * {@link #autoAdvance(TimeSource, Duration)}), then moves time anyway. A thread that is busy with
+ * work that will schedule nothing (a spin loop, say) thus slows the driver down to one move per
+ * bound but cannot stop it. Work on threads that never queued anything here is invisible to it.
  *
  * <p>After {@link #shutdown()} no task is accepted, periodic tasks are cancelled and delayed
  * one-shot tasks still run (as in {@link java.util.concurrent.ScheduledThreadPoolExecutor}); the
@@ -56,9 +63,15 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class VirtualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
   private static final AtomicInteger DRIVERS = new AtomicInteger();
+  /** How long auto-advance waits, at most, for busy submitters before it moves time anyway. */
+  public static final Duration DEFAULT_SETTLE_BOUND = Duration.ofMillis(100);
+  private static final long SETTLE_POLL_NANOS = 20_000;
 
   private final TimeSource time;
   private final boolean auto;
+  private final long settleBoundNanos;
+  /** Threads other than the driver that queued tasks: auto-advance waits while one of them runs. */
+  private final Map<Thread, Boolean> submitters = new WeakHashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   /** Serializes manual draining so that tasks keep due-time order when several threads advance. */
@@ -70,9 +83,10 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
   private boolean stopped;
   private final Thread driver;
 
-  private VirtualScheduler(TimeSource time, boolean auto) {
+  private VirtualScheduler(TimeSource time, boolean auto, Duration settleBound) {
     this.time = Check.notNull("timeSource", time);
     this.auto = auto;
+    this.settleBoundNanos = settleBound.toNanos();
     if (auto) {
       driver = new Thread(this::drive, "ami4j-virtual-scheduler-" + DRIVERS.incrementAndGet());
       driver.setDaemon(true);
@@ -91,7 +105,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
    * @return the scheduler
    */
   public static VirtualScheduler manual(TimeSource time) {
-    return new VirtualScheduler(time, false);
+    return new VirtualScheduler(time, false, Duration.ZERO);
   }
 
   /**
@@ -101,7 +115,21 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
    * @return the scheduler
    */
   public static VirtualScheduler autoAdvance(TimeSource time) {
-    return new VirtualScheduler(time, true);
+    return autoAdvance(time, DEFAULT_SETTLE_BOUND);
+  }
+
+  /**
+   * A scheduler that moves time itself, waiting at most {@code settleBound} of real time for busy
+   * submitting threads to block before each move (see the class description).
+   *
+   * @param time the time source, e.g. a {@link ManualClock}
+   * @param settleBound zero or more; zero moves time as soon as nothing is due
+   * @return the scheduler
+   */
+  public static VirtualScheduler autoAdvance(TimeSource time, Duration settleBound) {
+    Check.that(!Check.notNull("settleBound", settleBound).isNegative(), "settleBound", settleBound,
+        "must not be negative");
+    return new VirtualScheduler(time, true, settleBound);
   }
 
   /** Whether the scheduler moves time by itself. */
@@ -133,36 +161,36 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
   @Override
   public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
     Check.notNull("command", command);
-    return enqueue(new VirtualTask<>(this, Executors.callable(command), dueAfter(delay, unit), nextSequence(), false));
+    return enqueue(new VirtualTask<>(this, Executors.callable(command), false), delay, unit);
   }
 
   @Override
   public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
     Check.notNull("callable", callable);
-    return enqueue(new VirtualTask<>(this, callable, dueAfter(delay, unit), nextSequence(), false));
+    return enqueue(new VirtualTask<>(this, callable, false), delay, unit);
   }
 
   @Override
   public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
     Check.notNull("command", command);
     Check.that(period > 0, "period", period, "must be greater than 0");
-    return enqueue(new VirtualTask<>(this, command, dueAfter(initialDelay, unit), nextSequence(),
-        VirtualTask.Period.FIXED_RATE, duration(period, unit)));
+    return enqueue(new VirtualTask<>(this, command, VirtualTask.Period.FIXED_RATE, duration(period, unit)),
+        initialDelay, unit);
   }
 
   @Override
   public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
     Check.notNull("command", command);
     Check.that(delay > 0, "delay", delay, "must be greater than 0");
-    return enqueue(new VirtualTask<>(this, command, dueAfter(initialDelay, unit), nextSequence(),
-        VirtualTask.Period.FIXED_DELAY, duration(delay, unit)));
+    return enqueue(new VirtualTask<>(this, command, VirtualTask.Period.FIXED_DELAY, duration(delay, unit)),
+        initialDelay, unit);
   }
 
   @Override
   public void execute(Runnable command) {
     Check.notNull("command", command);
     // Nobody holds a future for an executed task, so its failure is logged rather than kept.
-    enqueue(new VirtualTask<>(this, Executors.callable(command), time.now(), nextSequence(), true));
+    enqueue(new VirtualTask<>(this, Executors.callable(command), true), 0, TimeUnit.NANOSECONDS);
   }
 
   @Override
@@ -333,27 +361,23 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
     }
   }
 
-  private Instant dueAfter(long delay, TimeUnit unit) {
+  private <V> VirtualTask<V> enqueue(VirtualTask<V> task, long delay, TimeUnit unit) {
     Check.notNull("unit", unit);
-    return delay <= 0 ? time.now() : plus(time.now(), duration(delay, unit));
-  }
-
-  private long nextSequence() {
-    lock.lock();
-    try {
-      return sequence++;
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private <V> VirtualTask<V> enqueue(VirtualTask<V> task) {
+    Duration wait = delay <= 0 ? Duration.ZERO : duration(delay, unit);
     lock.lock();
     try {
       if (shutdown) {
         throw new RejectedExecutionException("The virtual scheduler is shut down");
       }
+      // The due time is read under the lock the driver decides under, so that the driver never
+      // moves time between a submitter reading "now" and its task being queued.
+      task.place(plus(time.now(), wait), sequence++);
       queue.add(task);
+      if (auto && Thread.currentThread() != driver) {
+        synchronized (submitters) {
+          submitters.put(Thread.currentThread(), Boolean.TRUE);
+        }
+      }
       changed.signalAll();
     } finally {
       lock.unlock();
@@ -368,6 +392,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
     try {
       cancel = shutdown;
       if (!cancel) {
+        task.place(task.nextDue(time.now()), sequence++);
         queue.add(task);
         changed.signalAll();
       }
@@ -443,8 +468,30 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
     }
   }
 
+  /**
+   * Whether a thread that queued tasks here is running (or waiting for this scheduler's lock) and
+   * so may be about to queue a task due sooner than the one time would move to.
+   */
+  private boolean submittersBusy() {
+    if (lock.hasQueuedThreads()) {
+      return true;
+    }
+    synchronized (submitters) {
+      for (Iterator<Thread> it = submitters.keySet().iterator(); it.hasNext(); ) {
+        Thread t = it.next();
+        if (!t.isAlive()) {
+          it.remove();
+        } else if (t.getState() == Thread.State.RUNNABLE) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The auto-advance driver: run what is due, else move time to the earliest due task. */
   private void drive() {
+    long busySince = 0;
     while (true) {
       Instant advanceTo = null;
       VirtualTask<?> task = null;
@@ -469,11 +516,25 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
         lock.unlock();
       }
       if (task != null) {
+        busySince = 0;
         runTask(task);
-      } else {
-        // Outside the lock: listeners of the time source (other schedulers, the world) run here.
-        time.advanceTo(advanceTo);
+        continue;
       }
+      // Before time jumps, let threads that are still submitting finish: a caller that queues a
+      // deadline and then its first poll must not see the deadline fire in between.
+      if (settleBoundNanos > 0 && submittersBusy()) {
+        long nowNanos = System.nanoTime();
+        if (busySince == 0) {
+          busySince = nowNanos;
+        }
+        if (nowNanos - busySince < settleBoundNanos) {
+          LockSupport.parkNanos(SETTLE_POLL_NANOS);
+          continue;
+        }
+      }
+      busySince = 0;
+      // Outside the lock: listeners of the time source (other schedulers, the world) run here.
+      time.advanceTo(advanceTo);
     }
   }
 }

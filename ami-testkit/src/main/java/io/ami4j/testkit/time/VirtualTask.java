@@ -23,29 +23,24 @@ final class VirtualTask<V> extends FutureTask<V> implements RunnableScheduledFut
   }
 
   private final VirtualScheduler scheduler;
-  private final long sequence;
+  /** Set by the scheduler under its lock, before the task is queued (and again per period). */
+  private long sequence;
   private final Period periodKind;
   private final Duration period;
   private final boolean logFailure;
   private volatile Instant due;
 
-  VirtualTask(VirtualScheduler scheduler, Callable<V> callable, Instant due, long sequence,
-      boolean logFailure) {
+  VirtualTask(VirtualScheduler scheduler, Callable<V> callable, boolean logFailure) {
     super(callable);
     this.scheduler = scheduler;
-    this.due = due;
-    this.sequence = sequence;
     this.periodKind = Period.ONCE;
     this.period = Duration.ZERO;
     this.logFailure = logFailure;
   }
 
-  VirtualTask(VirtualScheduler scheduler, Runnable runnable, Instant due, long sequence,
-      Period periodKind, Duration period) {
+  VirtualTask(VirtualScheduler scheduler, Runnable runnable, Period periodKind, Duration period) {
     super(runnable, null);
     this.scheduler = scheduler;
-    this.due = due;
-    this.sequence = sequence;
     this.periodKind = periodKind;
     this.period = period;
     this.logFailure = false;
@@ -57,6 +52,17 @@ final class VirtualTask<V> extends FutureTask<V> implements RunnableScheduledFut
 
   long sequence() {
     return sequence;
+  }
+
+  /** Places the task on the time line; called by the scheduler under its lock. */
+  void place(Instant dueTime, long sequenceNumber) {
+    this.due = dueTime;
+    this.sequence = sequenceNumber;
+  }
+
+  /** The due time of the next run of a periodic task, from the due time of the last one. */
+  Instant nextDue(Instant now) {
+    return periodKind == Period.FIXED_RATE ? VirtualScheduler.plus(due, period) : VirtualScheduler.plus(now, period);
   }
 
   @Override
@@ -91,8 +97,6 @@ final class VirtualTask<V> extends FutureTask<V> implements RunnableScheduledFut
     // runAndReset leaves the future open for the next run; it answers false once the task
     // threw or was cancelled, which ends the repetition as ScheduledExecutorService specifies.
     if (runAndReset()) {
-      due = periodKind == Period.FIXED_RATE ? VirtualScheduler.plus(due, period)
-          : VirtualScheduler.plus(scheduler.now(), period);
       scheduler.requeue(this);
     }
   }

@@ -102,7 +102,7 @@ class VirtualSchedulerAutoAdvanceTest {
     fifth.get(BOUND_SECONDS, TimeUnit.SECONDS);
     periodic.cancel(false);
 
-    assertThat(ticks.subList(0, 5)).containsExactly(0L, 10L, 20L, 30L, 40L);
+    assertThat(List.copyOf(ticks).subList(0, 5)).containsExactly(0L, 10L, 20L, 30L, 40L);
     assertThat(periodic.isCancelled()).isTrue();
   }
 
@@ -138,5 +138,50 @@ class VirtualSchedulerAutoAdvanceTest {
     assertThat(scheduler.awaitTermination(BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
     assertThat(never.size()).isLessThanOrEqualTo(1);
     assertThat(scheduler.isTerminated()).isTrue();
+  }
+
+  @Test
+  void aCallerStillQueueingIsNotOvertakenByTheDeadlineItQueuedFirst() throws Exception {
+    VirtualScheduler patient = VirtualScheduler.autoAdvance(clock, Duration.ofSeconds(BOUND_SECONDS));
+    List<String> log = new CopyOnWriteArrayList<>();
+    try {
+      ScheduledFuture<?> deadline = patient.schedule(() -> log.add("deadline"), 45, TimeUnit.MINUTES);
+      busyWork(); // e.g. the CreateImage call a caller makes between queueing the deadline and the first poll
+      patient.schedule(() -> log.add("poll"), 15, TimeUnit.SECONDS);
+
+      deadline.get(BOUND_SECONDS, TimeUnit.SECONDS);
+
+      assertThat(log).containsExactly("poll", "deadline");
+    } finally {
+      patient.shutdownNow();
+    }
+  }
+
+  @Test
+  void aSubmitterThatNeverBlocksOnlySlowsTheDriverDown() throws Exception {
+    AtomicInteger spins = new AtomicInteger();
+    Thread spinner = new Thread(() -> {
+      scheduler.execute(() -> { });
+      while (!Thread.currentThread().isInterrupted()) {
+        spins.incrementAndGet();
+      }
+    });
+    spinner.setDaemon(true);
+    spinner.start();
+    try {
+      ScheduledFuture<String> later = scheduler.schedule(() -> "done", 1, TimeUnit.HOURS);
+
+      assertThat(later.get(BOUND_SECONDS, TimeUnit.SECONDS)).isEqualTo("done");
+    } finally {
+      spinner.interrupt();
+    }
+  }
+
+  private static long busyWork() {
+    long x = 0;
+    for (int i = 0; i < 5_000_000; i++) {
+      x += Long.numberOfTrailingZeros(i) ^ (x >>> 3);
+    }
+    return x;
   }
 }
