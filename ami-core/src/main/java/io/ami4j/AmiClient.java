@@ -369,7 +369,7 @@ public final class AmiClient implements AutoCloseable {
         env = System.getenv("AWS_DEFAULT_REGION");
       }
       if (env == null || env.isEmpty()) {
-        throw new AmiValidationException("region", null,
+        throw new AmiValidationException("region", (Object) null,
             "must be given: AmiClient.builder().region(Region.of(\"us-east-1\")), or set AWS_REGION");
       }
       return Region.of(env);

@@ -175,7 +175,7 @@ public final class CreateImageSpec {
     try {
       return request.imageTags(imageTags).snapshotTags(snaps).build();
     } catch (IllegalStateException e) {
-      throw new AmiValidationException("name", null, "must be given: named(\"…\")");
+      throw new AmiValidationException("name", (Object) null, "must be given: named(\"…\")");
     }
   }
 

@@ -324,7 +324,7 @@ public final class ImageSearch implements Iterable<Image> {
 
   private void requireOwner() {
     if (toQuery().owners().isEmpty()) {
-      throw new AmiValidationException("owner", null,
+      throw new AmiValidationException("owner", (Object) null,
           "must be named for a newest-image lookup, or anyone's public image of that name may be picked"
               + " (CVE-2018-15869): add .ownedBy(Owner.SELF), .ownedBy(Owner.AMAZON) or"
               + " .ownedBy(Owner.account(\"123456789012\"))");

@@ -251,7 +251,7 @@ public final class RegisterImageSpec {
     try {
       return request.blockDeviceMappings(devices).tags(tags).build();
     } catch (IllegalStateException e) {
-      throw new AmiValidationException("name", null, "must be given: named(\"…\")");
+      throw new AmiValidationException("name", (Object) null, "must be given: named(\"…\")");
     }
   }
 

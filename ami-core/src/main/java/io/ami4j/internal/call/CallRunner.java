@@ -61,6 +61,11 @@ public final class CallRunner {
     this.budget = new RetryBudget(policy.budget());
   }
 
+  /** The token buckets. */
+  public Throttle throttle() {
+    return throttle;
+  }
+
   /** The retry budget (shared by every call of the client). */
   public RetryBudget budget() {
     return budget;

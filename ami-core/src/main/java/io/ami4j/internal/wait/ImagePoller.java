@@ -128,6 +128,7 @@ public final class ImagePoller {
   private void round() {
     List<ImageWatch> polled;
     synchronized (this) {
+      nextRound = null;
       watches.removeIf(w -> w.future.isDone());
       if (watches.isEmpty()) {
         return;
