@@ -149,6 +149,7 @@ public final class ImageOperations {
         .kmsKeyId(request.kmsKey().map(KmsKey::value).orElse(null))
         .copyImageTags(request.copyImageTags() ? Boolean.TRUE : null)
         .tagSpecifications(TagMapper.addSpec(new ArrayList<>(), ResourceType.IMAGE, request.tags()))
+        // Without the caller's token the SDK sends a fresh UUID: idempotent within this call only.
         .clientToken(request.clientToken().orElse(null))
         .dryRun(DryRun.of(call))));
     return ImageId.of(answer.imageId());

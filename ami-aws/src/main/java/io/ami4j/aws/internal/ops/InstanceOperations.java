@@ -57,6 +57,7 @@ public final class InstanceOperations {
         .iamInstanceProfile(request.iamInstanceProfile().map(InstanceOperations::profile).orElse(null))
         .blockDeviceMappings(BlockDeviceMappings.toSdk(request.blockDeviceMappings()))
         .tagSpecifications(TagMapper.addSpec(new ArrayList<>(), ResourceType.INSTANCE, request.tags()))
+        // Without the caller's token the SDK sends a fresh UUID: idempotent within this call only.
         .clientToken(request.clientToken().orElse(null))
         .dryRun(DryRun.of(call))));
     return InstanceMapper.fromSdk(answer.instances());
