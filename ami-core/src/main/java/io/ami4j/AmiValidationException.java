@@ -19,9 +19,7 @@ public class AmiValidationException extends AmiException {
   private final String rule;
 
   /**
-   * A rule that ami4j checked before any call. Prefer {@link #of(String, Object, String)}: with
-   * a {@code String} value (or a {@code null} literal) Java picks the backend constructor
-   * {@link #AmiValidationException(String, String, String)} instead of this one.
+   * A rule that ami4j checked before any call.
    *
    * @param field the name of the field, e.g. {@code imageId}
    * @param value the value that was given (may be {@code null})
@@ -35,7 +33,7 @@ public class AmiValidationException extends AmiException {
   }
 
   /**
-   * A rule that ami4j checked before any call, whatever the type of the value.
+   * A rule that ami4j checked before any call (the same as the constructor).
    *
    * @param field the name of the field, e.g. {@code imageId}
    * @param value the value that was given (may be {@code null})
@@ -47,18 +45,26 @@ public class AmiValidationException extends AmiException {
   }
 
   /**
-   * A validation error answered by the backend.
+   * A validation error answered by the backend. A factory rather than a constructor, so that
+   * {@code new AmiValidationException(field, value, rule)} always means a client-side check,
+   * whatever the static type of {@code value}.
    *
    * @param errorCode the backend's code, e.g. {@code InvalidParameterValue}
    * @param message the backend's message
    * @param requestId the request id, or {@code null}
+   * @return the exception
    */
-  public AmiValidationException(String errorCode, String message, String requestId) {
+  public static AmiValidationException answered(String errorCode, String message, String requestId) {
+    return new AmiValidationException(errorCode, message, requestId, true);
+  }
+
+  private AmiValidationException(String errorCode, String message, String requestId, boolean answered) {
     super(errorCode, message, requestId, false, null);
     this.field = "";
     this.value = "";
     this.rule = message;
   }
+
 
   /** The field whose value broke the rule (empty when the backend did not say). */
   public String field() {

@@ -29,7 +29,7 @@ class AmiExceptionTest {
 
   @Test
   void aBackendValidationErrorKeepsCodeMessageAndRequestId() {
-    AmiValidationException e = new AmiValidationException("InvalidParameterValue", "Bad value", "req-1");
+    AmiValidationException e = AmiValidationException.answered("InvalidParameterValue", "Bad value", "req-1");
     assertThat(e.errorCode()).isEqualTo("InvalidParameterValue");
     assertThat(e.field()).isEmpty();
     assertThat(e.rule()).isEqualTo("Bad value");

@@ -86,7 +86,7 @@ public final class Ec2Errors {
         break;
     }
     if (code.startsWith("Invalid") || code.startsWith("Missing") || code.equals("UnknownParameter")) {
-      return new AmiValidationException(code, message, requestId);
+      return AmiValidationException.answered(code, message, requestId);
     }
     return new AmiException(code, message, requestId, false, null);
   }

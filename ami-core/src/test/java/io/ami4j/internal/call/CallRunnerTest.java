@@ -88,7 +88,7 @@ class CallRunnerTest {
     AtomicInteger attempts = new AtomicInteger();
     CompletableFuture<String> f = r.call(R, Ec2Action.CREATE_IMAGE, c -> {
       attempts.incrementAndGet();
-      throw new AmiValidationException("InvalidParameterValue", "bad name", "req-2");
+      throw AmiValidationException.answered("InvalidParameterValue", "bad name", "req-2");
     });
 
     assertThat(f).isCompletedExceptionally();
