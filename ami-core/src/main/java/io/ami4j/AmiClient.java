@@ -4,6 +4,7 @@ import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Region;
+import io.ami4j.model.ResourceId;
 import io.ami4j.spi.AmiProvider;
 import io.ami4j.spi.ProviderDiscovery;
 import io.ami4j.spi.RateLimits;
@@ -135,15 +136,27 @@ public final class AmiClient implements AutoCloseable {
   }
 
   /**
-   * Adding and removing tags of an image and, when asked, of its snapshots.
+   * Looking up and terminating instances.
+   *
+   * <pre>{@code amis.instances().terminate(instanceId); }</pre>
+   *
+   * @return the instance operations, in the client's default region
+   */
+  public Instances instances() {
+    return new Instances(engine, engine.defaultRegion());
+  }
+
+  /**
+   * Adding and removing tags of an image (and, when asked, of its snapshots), a snapshot or an
+   * instance.
    *
    * <pre>{@code amis.tags(id).add("env", "prod").remove("tmp").includeSnapshots().apply(); }</pre>
    *
-   * @param image the image
+   * @param image the image, snapshot or instance
    * @return the spec
    */
-  public TagSpec tags(ImageId image) {
-    return new TagSpec(engine, Check.notNull("imageId", image));
+  public TagSpec tags(ResourceId image) {
+    return new TagSpec(engine, Check.notNull("resource", image));
   }
 
   /**

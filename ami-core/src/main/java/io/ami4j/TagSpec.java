@@ -16,29 +16,30 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Adds and removes tags of an image and, when asked, of its snapshots (one CreateTags and one
- * DeleteTags call for all of them).
+ * Adds and removes tags of an image (and, when asked, of its snapshots), a snapshot or an
+ * instance: one CreateTags and one DeleteTags call for all of them.
  *
  * <pre>{@code
- * List<ResourceId> tagged = amis.tags(id).add("env", "prod").remove("tmp").includeSnapshots().apply();
+ * List<ResourceId> tagged = amis.tags(imageId).add("env", "prod").remove("tmp").includeSnapshots().apply();
+ * amis.tags(instanceId).add("role", "builder").apply();
  * }</pre>
  */
 public final class TagSpec {
   private final Engine engine;
-  private final ImageId image;
+  private final ResourceId resource;
   private final Map<String, String> add = new LinkedHashMap<>();
   private final Set<String> remove = new LinkedHashSet<>();
   private boolean includeSnapshots;
   private Region region;
 
-  TagSpec(Engine engine, ImageId image) {
+  TagSpec(Engine engine, ResourceId resource) {
     this.engine = engine;
-    this.image = image;
+    this.resource = Check.notNull("resource", resource);
     this.region = engine.defaultRegion();
   }
 
   /**
-   * The image's region, when not the client's.
+   * The resource's region, when not the client's.
    *
    * @param region the region
    * @return this spec
@@ -86,7 +87,7 @@ public final class TagSpec {
   }
 
   /**
-   * Applies the change to the image's snapshots too.
+   * Applies the change to the image's snapshots too (only for an image).
    *
    * @return this spec
    */
@@ -96,12 +97,13 @@ public final class TagSpec {
   }
 
   private List<ResourceId> resources() {
-    Check.that(!add.isEmpty() || !remove.isEmpty(), "tags", image, "must add or remove at least one tag");
+    Check.that(!add.isEmpty() || !remove.isEmpty(), "tags", resource, "must add or remove at least one tag");
     Tags.check(add);
     List<ResourceId> out = new ArrayList<>();
-    out.add(image);
+    out.add(resource);
     if (includeSnapshots) {
-      out.addAll(new ImageFinder(engine, region).get(image).snapshotIds());
+      Check.that(resource instanceof ImageId, "includeSnapshots", resource, "must only be asked for an image");
+      out.addAll(new ImageFinder(engine, region).get((ImageId) resource).snapshotIds());
     }
     return out;
   }
@@ -109,7 +111,7 @@ public final class TagSpec {
   /**
    * Applies the change.
    *
-   * @return the resources changed: the image, then its snapshots
+   * @return the resources changed: the resource, then (for an image) its snapshots
    */
   public List<ResourceId> apply() {
     List<ResourceId> targets = resources();
@@ -149,6 +151,6 @@ public final class TagSpec {
 
   @Override
   public String toString() {
-    return "TagSpec[" + image + ", add=" + add + ", remove=" + remove + ", snapshots=" + includeSnapshots + "]";
+    return "TagSpec[" + resource + ", add=" + add + ", remove=" + remove + ", snapshots=" + includeSnapshots + "]";
   }
 }

@@ -1,0 +1,78 @@
+package io.ami4j;
+
+import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.validate.Check;
+import io.ami4j.model.Instance;
+import io.ami4j.model.InstanceId;
+import io.ami4j.model.Region;
+import io.ami4j.spi.Ec2Action;
+import io.ami4j.spi.InstanceQuery;
+import io.ami4j.spi.PageRequest;
+import java.util.List;
+
+/**
+ * Looking up and terminating instances (launching is {@link AmiClient#launch}).
+ *
+ * <pre>{@code
+ * Instance i = amis.instances().get(id);
+ * amis.instances().terminate(id);
+ * }</pre>
+ */
+public final class Instances {
+  private final Engine engine;
+  private final Region region;
+
+  Instances(Engine engine, Region region) {
+    this.engine = engine;
+    this.region = region;
+  }
+
+  /**
+   * The same operations in another region.
+   *
+   * @param region the region
+   * @return a view on that region
+   */
+  public Instances in(Region region) {
+    return new Instances(engine, Check.notNull("region", region));
+  }
+
+  /**
+   * Describes one instance.
+   *
+   * @param id the instance
+   * @return the instance
+   * @throws AmiNotFoundException if it does not exist
+   */
+  public Instance get(InstanceId id) {
+    Check.notNull("instanceId", id);
+    List<Instance> found = engine.runner().callNow(region, Ec2Action.DESCRIBE_INSTANCES,
+        c -> engine.provider().describeInstances(c, InstanceQuery.byIds(List.of(id)), PageRequest.first()).items());
+    if (found.isEmpty()) {
+      throw new AmiNotFoundException("InvalidInstanceID.NotFound", "The instance ID '" + id + "' does not exist", null);
+    }
+    return found.get(0);
+  }
+
+  /**
+   * Terminates instances (one TerminateInstances call); they move to {@code shutting-down}.
+   *
+   * @param ids the instances
+   * @return the instances as described after the call
+   */
+  public List<Instance> terminate(InstanceId... ids) {
+    Check.that(ids.length > 0, "instanceIds", "none", "must name at least one instance");
+    List<InstanceId> list = List.of(ids);
+    engine.runner().callNow(region, Ec2Action.TERMINATE_INSTANCES, c -> {
+      engine.provider().terminateInstances(c, list);
+      return null;
+    });
+    return engine.runner().callNow(region, Ec2Action.DESCRIBE_INSTANCES,
+        c -> engine.provider().describeInstances(c, InstanceQuery.byIds(list), PageRequest.first()).items());
+  }
+
+  @Override
+  public String toString() {
+    return "Instances[" + region + "]";
+  }
+}
