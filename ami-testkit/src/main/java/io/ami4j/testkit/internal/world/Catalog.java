@@ -182,7 +182,7 @@ final class Catalog {
         .snapshotId(snap).volumeSize(sizeGiB).volumeType(volumeType).encrypted(false)
         .deleteOnTermination(true).build()));
     img.grants.add(LaunchPermission.publicAccess());
-    r.images.put(img.id, img);
+    r.addImage(img);
     return img;
   }
 }

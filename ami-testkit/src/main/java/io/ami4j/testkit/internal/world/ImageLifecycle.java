@@ -90,6 +90,7 @@ final class ImageLifecycle extends AccountOps {
       img.mappings = List.copyOf(mappings);
       img.productCodes = inst.productCodes;
       img.sourceInstanceId = inst.id;
+      r.addImage(img);
       if (source == null) {
         img.architecture = inst.architecture;
         img.platform = inst.platform;
@@ -153,6 +154,7 @@ final class ImageLifecycle extends AccountOps {
       img.bootMode = req.bootMode().orElse(null);
       img.tpmSupport = req.tpmSupport().orElse(null);
       img.imdsSupport = req.imdsSupport().orElse(null);
+      r.addImage(img);
       r.mutableTags(me, id.value()).putAll(req.tags());
       log(call, "RegisterImage", id.value(), "image '" + req.name() + "' from "
           + (manifest ? req.imageLocation().get() : "snapshots " + img.snapshotIds()));
@@ -167,10 +169,9 @@ final class ImageLifecycle extends AccountOps {
       Instant now = w.now();
       Map<String, RegionState.TokenUse> tokens = dest.tokens(me);
       String tokenKey = req.clientToken().map(t -> "CopyImage:" + t).orElse(null);
-      String fingerprint = fingerprint(req);
       if (tokenKey != null && tokens.containsKey(tokenKey)) {
         RegionState.TokenUse use = tokens.get(tokenKey);
-        if (!use.fingerprint().equals(fingerprint)) {
+        if (!use.fingerprint().equals(fingerprint(req))) {
           throw w.error("IdempotentParameterMismatch", "The client token '" + req.clientToken().get()
               + "' was already used with different parameters");
         }
@@ -227,13 +228,14 @@ final class ImageLifecycle extends AccountOps {
       img.imageLocation = source.imageLocation;
       img.sourceImageId = source.id;
       img.sourceImageRegion = src.region;
+      dest.addImage(img);
       Map<String, String> tags = dest.mutableTags(me, id.value());
       if (req.copyImageTags()) {
         tags.putAll(src.tagsOf(me, source.id.value()));
       }
       tags.putAll(req.tags());
       if (tokenKey != null) {
-        tokens.put(tokenKey, new RegionState.TokenUse(fingerprint, List.of(id.value())));
+        tokens.put(tokenKey, new RegionState.TokenUse(fingerprint(req), List.of(id.value())));
       }
       log(call, "CopyImage", id.value(), "copy of " + source.id + " from " + src.region
           + (mappings.stream().anyMatch(m -> m.ebs().flatMap(EbsBlockDevice::encrypted).orElse(false))
@@ -262,6 +264,7 @@ final class ImageLifecycle extends AccountOps {
       if (retention != null && img.rootDeviceType == RootDeviceType.EBS) {
         img.binExit = now.plus(retention);
       }
+      r.deregistered(img, w.timing.deregisteredVisible());
       log(call, "DeregisterImage", imageId.value(), img.binExit == null ? "deregistered"
           : "deregistered into the Recycle Bin until " + img.binExit);
       List<SnapshotDeletion> report = new ArrayList<>();
@@ -283,7 +286,7 @@ final class ImageLifecycle extends AccountOps {
       return SnapshotOutcome.MISSING_PERMISSIONS;
     }
     // Kept while the image sits in the Recycle Bin, or while another image still uses it.
-    if (!w.imagesUsing(r, sid, now).isEmpty()) {
+    if (!r.imagesUsing(sid, now).isEmpty()) {
       return SnapshotOutcome.SKIPPED;
     }
     r.snapshots.remove(sid);
@@ -293,23 +296,17 @@ final class ImageLifecycle extends AccountOps {
   }
 
   private void checkNewName(RegionState r, String name) {
-    ImageRecord taken = w.imageNamed(r, me, name);
+    ImageRecord taken = r.imageNamed(me, name);
     if (taken != null) {
       throw w.error("InvalidAMIName.Duplicate", "AMI name " + name + " is already in use by AMI " + taken.id);
     }
-    int count = 0;
-    for (ImageRecord i : r.images.values()) {
-      if (i.owner.equals(me) && (i.isRegistered() || i.inRecycleBin(w.now()))) {
-        count++;
-      }
-    }
-    if (count >= IMAGES_PER_REGION) {
+    if (r.quotaCount(me) >= IMAGES_PER_REGION) {
       throw w.error("ResourceLimitExceeded", "You have reached the quota of " + IMAGES_PER_REGION
           + " images in " + r.region + " (pending and Recycle Bin images count)");
     }
   }
 
-  /** A new image owned by the caller, inheriting the launch attributes of {@code like}. */
+  /** A new image owned by the caller, inheriting the launch attributes of {@code like}; added once its mappings are set. */
   private ImageRecord newImage(RegionState r, ImageId id, String name, Instant now, Instant ready, ImageRecord like) {
     ImageRecord img = new ImageRecord(id, r.region, me, name, now, ready);
     img.ownerAlias = w.account(me).alias;
@@ -331,7 +328,6 @@ final class ImageLifecycle extends AccountOps {
       img.kernelId = like.kernelId;
       img.ramdiskId = like.ramdiskId;
     }
-    r.images.put(id, img);
     return img;
   }
 

@@ -37,11 +37,9 @@ final class Instances extends AccountOps {
       Instant now = w.now();
       Map<String, RegionState.TokenUse> tokens = r.tokens(me);
       String tokenKey = req.clientToken().map(t -> "RunInstances:" + t).orElse(null);
-      String fingerprint = req.imageId() + "|" + req.instanceType() + "|" + req.count() + "|"
-          + req.userData().orElse("") + "|" + req.tags() + "|" + req.subnetId().orElse("");
       if (tokenKey != null && tokens.containsKey(tokenKey)) {
         RegionState.TokenUse use = tokens.get(tokenKey);
-        if (!use.fingerprint().equals(fingerprint)) {
+        if (!use.fingerprint().equals(fingerprint(req))) {
           throw w.error("IdempotentParameterMismatch", "The client token '" + req.clientToken().get()
               + "' was already used with different parameters");
         }
@@ -91,7 +89,7 @@ final class Instances extends AccountOps {
       }
       image.lastLaunched = now;
       if (tokenKey != null) {
-        tokens.put(tokenKey, new RegionState.TokenUse(fingerprint, List.copyOf(ids)));
+        tokens.put(tokenKey, new RegionState.TokenUse(fingerprint(req), List.copyOf(ids)));
       }
       log(call, "RunInstances", String.join(",", ids), req.count() + " x " + req.instanceType() + " from "
           + image.id + (req.userData().isPresent() ? " with user data" : ""));
@@ -186,6 +184,12 @@ final class Instances extends AccountOps {
       }
       return Paging.page(w, "DescribeImageReferences", out, page, 1000);
     }
+  }
+
+  private static String fingerprint(RunInstancesRequest req) {
+    return req.imageId() + "|" + req.instanceType() + "|" + req.count() + "|" + req.userData().orElse("") + "|"
+        + req.tags() + "|" + req.subnetId().orElse("") + "|" + req.keyName().orElse("") + "|"
+        + req.securityGroupIds() + "|" + req.blockDeviceMappings();
   }
 
   private InstanceRecord owned(RegionState r, InstanceId id) {

@@ -75,6 +75,7 @@ public final class World {
       throw error("AuthFailure", "Region " + region + " is not enabled in this world; enabled: "
           + regions.keySet() + " (choose them with FakeEc2.builder().regions(...))");
     }
+    r.purge(now(), timing.deregisteredVisible());
     return r;
   }
 
@@ -139,28 +140,6 @@ public final class World {
 
   AmiException snapshotNotFound(SnapshotId id) {
     return error("InvalidSnapshot.NotFound", "The snapshot '" + id + "' does not exist.");
-  }
-
-  /** A registered image of {@code owner} with this name, or {@code null}. */
-  ImageRecord imageNamed(RegionState region, AccountId owner, String name) {
-    for (ImageRecord i : region.images.values()) {
-      if (i.isRegistered() && i.owner.equals(owner) && i.name.equals(name)) {
-        return i;
-      }
-    }
-    return null;
-  }
-
-  /** Images that keep a snapshot in use: registered ones, and deregistered ones still in the Recycle Bin. */
-  List<ImageRecord> imagesUsing(RegionState region, SnapshotId snapshot, Instant now) {
-    List<ImageRecord> out = new ArrayList<>();
-    for (ImageRecord i : region.images.values()) {
-      if ((i.isRegistered() || i.inRecycleBin(now)) && i.mappings.stream()
-          .anyMatch(m -> m.ebs().flatMap(e -> e.snapshotId()).map(snapshot::equals).orElse(false))) {
-        out.add(i);
-      }
-    }
-    return out;
   }
 
   /** The failure scripted for a new image of this name, or {@code null} when it will succeed. */
