@@ -222,6 +222,14 @@ final class ImageLifecycle extends AccountOps {
             .snapshotId(snap).volumeSize(size).encrypted(encrypted).kmsKey(key).build()));
       }
       ImageRecord img = newImage(dest, id, req.name(), now, ready, source);
+      if (!source.owner.equals(me) && usesDefaultKey(src, source)) {
+        // The source's snapshots are encrypted with its owner's AWS managed key, which no other
+        // account may use: the copy starts, then fails.
+        img.failure = io.ami4j.model.StateReason.of("Client.InvalidKMSKey.InvalidState",
+            "The snapshots of " + source.id + " are encrypted with the AWS managed key alias/aws/ebs of account "
+                + source.owner + ", which account " + me + " cannot use; the owner must re-encrypt them with a"
+                + " customer managed key and share that key");
+      }
       img.description = req.description().orElse(source.description);
       img.mappings = List.copyOf(mappings);
       img.productCodes = source.productCodes;
@@ -329,6 +337,16 @@ final class ImageLifecycle extends AccountOps {
       img.ramdiskId = like.ramdiskId;
     }
     return img;
+  }
+
+  private static boolean usesDefaultKey(RegionState r, ImageRecord image) {
+    for (SnapshotId sid : image.snapshotIds()) {
+      SnapshotRecord s = r.snapshots.get(sid);
+      if (s != null && s.encrypted && (s.kmsKey == null || s.kmsKey.isAwsManagedDefault())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fingerprint(CopyImageRequest req) {

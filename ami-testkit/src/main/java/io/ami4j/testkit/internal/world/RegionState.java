@@ -144,6 +144,18 @@ final class RegionState {
         .computeIfAbsent(account, k -> new LinkedHashMap<>());
   }
 
+  /** Every tag {@code account} set in this region, by resource id then key. */
+  java.util.SortedMap<String, Map<String, String>> tagsBy(AccountId account) {
+    java.util.SortedMap<String, Map<String, String>> out = new java.util.TreeMap<>();
+    for (Map.Entry<String, Map<AccountId, Map<String, String>>> e : tags.entrySet()) {
+      Map<String, String> t = e.getValue().get(account);
+      if (t != null && !t.isEmpty()) {
+        out.put(e.getKey(), new java.util.TreeMap<>(t));
+      }
+    }
+    return out;
+  }
+
   void dropTags(String resourceId) {
     tags.remove(resourceId);
   }

@@ -19,12 +19,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The state of every account and region, and the rules that read it. Callers hold the world's
  * monitor ({@code synchronized (world)}) for every read and write: one lock, simple and correct.
  */
 public final class World {
+  private static final Logger LOG = LoggerFactory.getLogger(World.class);
+
   /** A scripted image failure: the next image, or images whose name matches a pattern. */
   private record ImageFailure(String namePattern, StateReason reason) {}
 
@@ -84,7 +88,11 @@ public final class World {
   }
 
   void record(AccountId account, Region region, String action, String resourceId, String description) {
-    log.record(new MutationLog.Entry(now(), account, region, action, resourceId, description));
+    MutationLog.Entry entry = new MutationLog.Entry(now(), account, region, action, resourceId, description);
+    log.record(entry);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{}", entry);
+    }
   }
 
   /** Whether {@code account} may launch the image: its owner, or granted directly, by org or OU, or public. */
