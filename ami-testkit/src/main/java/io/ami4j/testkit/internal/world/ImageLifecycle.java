@@ -28,6 +28,8 @@ import java.util.Map;
 final class ImageLifecycle extends AccountOps {
   /** EC2's quota of images per region (pending and Recycle Bin ones count). */
   static final int IMAGES_PER_REGION = 50_000;
+  /** About how many copies EC2 runs at once into one region for an account. */
+  static final int COPIES_IN_FLIGHT = 100;
 
   ImageLifecycle(World world, AccountId account) {
     super(world, account);
@@ -191,6 +193,10 @@ final class ImageLifecycle extends AccountOps {
             + "; only an available image can be copied");
       }
       checkNewName(dest, req.name());
+      if (dest.copiesInFlight(me, now) >= COPIES_IN_FLIGHT) {
+        throw w.error("ResourceLimitExceeded", "You have reached the limit of " + COPIES_IN_FLIGHT
+            + " concurrent image copies into " + dest.region + "; wait for some to complete");
+      }
       stopIfDryRun(call);
 
       ImageId id = w.ids.image();
@@ -237,6 +243,7 @@ final class ImageLifecycle extends AccountOps {
       img.sourceImageId = source.id;
       img.sourceImageRegion = src.region;
       dest.addImage(img);
+      dest.copyStarted(me, img);
       Map<String, String> tags = dest.mutableTags(me, id.value());
       if (req.copyImageTags()) {
         tags.putAll(src.tagsOf(me, source.id.value()));
@@ -267,6 +274,7 @@ final class ImageLifecycle extends AccountOps {
             ? " (with cooldown it stays protected for 24 hours after that)" : ""));
       }
       stopIfDryRun(call);
+      img.state(now).moveTo("image " + imageId, ImageState.DEREGISTERED);
       img.deregisteredAt = now;
       Duration retention = w.account(me).recycleBinRetention.get(r.region);
       if (retention != null && img.rootDeviceType == RootDeviceType.EBS) {

@@ -50,7 +50,7 @@ final class ImageQueries extends AccountOps {
           }
         }
         if (!missing.isEmpty()) {
-          throw w.error("InvalidAMIID.NotFound", "The image ids '" + missing + "' do not exist");
+          throw w.error("InvalidAMIID.NotFound", "The image id '" + missing + "' does not exist");
         }
       } else {
         for (ImageRecord rec : r.images.values()) {

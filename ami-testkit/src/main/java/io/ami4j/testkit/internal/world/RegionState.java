@@ -43,6 +43,7 @@ final class RegionState {
   private final Map<AccountId, Map<String, ImageRecord>> registeredNames = new HashMap<>();
   private final Map<AccountId, Integer> quotaCounts = new HashMap<>();
   private final Map<SnapshotId, List<ImageRecord>> snapshotUsers = new HashMap<>();
+  private final Map<AccountId, List<ImageRecord>> copies = new HashMap<>();
   private final PriorityQueue<Expiry> expiring = new PriorityQueue<>((a, b) -> a.at().compareTo(b.at()));
 
   RegionState(Region region) {
@@ -69,6 +70,20 @@ final class RegionState {
       quotaCounts.merge(image.owner, -1, Integer::sum);
     }
     expiring.add(new Expiry(image.binExit != null ? image.binExit : image.deregisteredAt.plus(visible), image));
+  }
+
+  /** How many of the account's copies into this region are still pending. */
+  int copiesInFlight(AccountId account, Instant now) {
+    List<ImageRecord> list = copies.get(account);
+    if (list == null) {
+      return 0;
+    }
+    list.removeIf(i -> !now.isBefore(i.readyAt) || !i.isRegistered());
+    return list.size();
+  }
+
+  void copyStarted(AccountId account, ImageRecord image) {
+    copies.computeIfAbsent(account, k -> new ArrayList<>()).add(image);
   }
 
   /** Records a restore from the Recycle Bin. */

@@ -155,6 +155,7 @@ final class Retirement extends AccountOps {
             + "; deregister or rename it before restoring " + imageId);
       }
       stopIfDryRun(call);
+      img.state(now).moveTo("image " + imageId, ImageState.AVAILABLE);
       img.deregisteredAt = null;
       img.binExit = null;
       r.restored(img);
