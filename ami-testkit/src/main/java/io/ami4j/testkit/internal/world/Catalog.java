@@ -53,6 +53,7 @@ final class Catalog {
     world.account(AMAZON).alias = "amazon";
     world.account(AMAZON_WINDOWS).alias = "amazon";
     world.account(MARKETPLACE).alias = "aws-marketplace";
+    world.productSellers.put(PRODUCT_CODE, MARKETPLACE);
   }
 
   void seed(RegionState r) {

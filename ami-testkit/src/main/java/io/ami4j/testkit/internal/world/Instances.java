@@ -51,8 +51,9 @@ final class Instances extends AccountOps {
         return same;
       }
       ImageRecord image = ImageQueries.usable(w, me, r, req.imageId(), now);
-      if (!image.owner.equals(me)) {
-        for (ProductCode code : image.productCodes) {
+      // Images derived from a paid image carry its code: launching any of them needs a subscription.
+      for (ProductCode code : image.productCodes) {
+        if (!me.equals(w.productSellers.get(code.id()))) {
           if (!w.account(me).subscriptions.contains(code.id())) {
             throw w.error("OptInRequired", "In order to use this AWS Marketplace product you need to accept"
                 + " terms and subscribe. To do so please visit https://aws.amazon.com/marketplace/pp?sku="

@@ -38,6 +38,8 @@ public final class World {
   final MutationLog log;
   final Map<Region, RegionState> regions = new LinkedHashMap<>();
   final Map<AccountId, AccountState> accounts = new HashMap<>();
+  /** The seller of each marketplace product code: it may launch its product without subscribing. */
+  final Map<String, AccountId> productSellers = new HashMap<>();
   private final Deque<ImageFailure> nextImageFailures = new ArrayDeque<>();
   private final List<ImageFailure> namedImageFailures = new ArrayList<>();
   private int failingUserData;
