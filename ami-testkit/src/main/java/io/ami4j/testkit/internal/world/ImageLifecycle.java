@@ -20,7 +20,6 @@ import io.ami4j.spi.RegisterImageRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,31 +52,21 @@ final class ImageLifecycle extends AccountOps {
             + " CreateImage only images EBS-backed instances (bundle it and RegisterImage its manifest instead)");
       }
       checkNewName(r, req.name());
+      List<BlockDeviceMapping> volumes = Volumes.resolve(w, r, inst.volumes, req.blockDeviceMappings());
       stopIfDryRun(call);
 
       ImageRecord source = r.images.get(inst.imageId);
       ImageId id = w.ids.image();
-      Map<String, BlockDeviceMapping> volumes = new LinkedHashMap<>();
-      for (BlockDeviceMapping m : inst.volumes) {
-        volumes.put(m.deviceName(), m);
-      }
-      for (BlockDeviceMapping m : req.blockDeviceMappings()) {
-        if (m.noDevice()) {
-          volumes.remove(m.deviceName());
-        } else {
-          volumes.put(m.deviceName(), m);
-        }
-      }
       Instant ready = now.plus(w.timing.createImage());
       List<BlockDeviceMapping> mappings = new ArrayList<>();
       List<SnapshotId> snapshots = new ArrayList<>();
-      for (BlockDeviceMapping m : volumes.values()) {
+      for (BlockDeviceMapping m : volumes) {
         if (m.ebs().isEmpty()) {
           mappings.add(m);
           continue;
         }
         EbsBlockDevice ebs = m.ebs().get();
-        int size = ebs.volumeSize().orElse(8);
+        int size = ebs.volumeSize().orElse(Volumes.DEFAULT_SIZE_GIB);
         SnapshotId snap = w.ids.snapshot();
         r.snapshots.put(snap, new SnapshotRecord(snap, me, w.ids.volume(), size, now, ready,
             "Created by CreateImage(" + inst.id + ") for " + id, ebs.encrypted().orElse(false),
@@ -228,7 +217,7 @@ final class ImageLifecycle extends AccountOps {
             .snapshotId(snap).volumeSize(size).encrypted(encrypted).kmsKey(key).build()));
       }
       ImageRecord img = newImage(dest, id, req.name(), now, ready, source);
-      if (!source.owner.equals(me) && usesDefaultKey(src, source)) {
+      if (!source.owner.equals(me) && src.encryptedWithDefaultKey(source)) {
         // The source's snapshots are encrypted with its owner's AWS managed key, which no other
         // account may use: the copy starts, then fails.
         img.failure = io.ami4j.model.StateReason.of("Client.InvalidKMSKey.InvalidState",
@@ -345,16 +334,6 @@ final class ImageLifecycle extends AccountOps {
       img.ramdiskId = like.ramdiskId;
     }
     return img;
-  }
-
-  private static boolean usesDefaultKey(RegionState r, ImageRecord image) {
-    for (SnapshotId sid : image.snapshotIds()) {
-      SnapshotRecord s = r.snapshots.get(sid);
-      if (s != null && s.encrypted && (s.kmsKey == null || s.kmsKey.isAwsManagedDefault())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String fingerprint(CopyImageRequest req) {

@@ -117,6 +117,17 @@ final class RegionState {
     return out;
   }
 
+  /** Whether an image's snapshots are encrypted with its owner's AWS managed key (unusable by others). */
+  boolean encryptedWithDefaultKey(ImageRecord image) {
+    for (SnapshotId sid : image.snapshotIds()) {
+      SnapshotRecord s = snapshots.get(sid);
+      if (s != null && s.encrypted && (s.kmsKey == null || s.kmsKey.isAwsManagedDefault())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Forgets deregistered images whose time is over, so that EC2 no longer knows them. */
   void purge(Instant now, Duration visible) {
     while (!expiring.isEmpty() && !expiring.peek().at().isAfter(now)) {
