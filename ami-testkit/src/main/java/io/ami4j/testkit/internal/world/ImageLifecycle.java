@@ -1,6 +1,7 @@
 package io.ami4j.testkit.internal.world;
 
 import io.ami4j.model.AccountId;
+import io.ami4j.model.Architecture;
 import io.ami4j.model.BlockDeviceMapping;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.EbsBlockDevice;
@@ -12,6 +13,8 @@ import io.ami4j.model.RootDeviceType;
 import io.ami4j.model.SnapshotDeletion;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.SnapshotOutcome;
+import io.ami4j.model.SnapshotState;
+import io.ami4j.model.StateReason;
 import io.ami4j.model.VirtualizationType;
 import io.ami4j.spi.Call;
 import io.ami4j.spi.CopyImageRequest;
@@ -115,7 +118,7 @@ final class ImageLifecycle extends AccountOps {
         if (snap == null || !snap.usableBy(me)) {
           throw w.snapshotNotFound(sid);
         }
-        if (snap.state(now) != io.ami4j.model.SnapshotState.COMPLETED) {
+        if (snap.state(now) != SnapshotState.COMPLETED) {
           throw w.error("IncorrectState", "Snapshot " + sid + " is not completed (it is "
               + snap.state(now).wireValue() + "); register from a completed snapshot");
         }
@@ -137,8 +140,8 @@ final class ImageLifecycle extends AccountOps {
       img.rootDeviceType = manifest ? RootDeviceType.INSTANCE_STORE : RootDeviceType.EBS;
       img.rootDeviceName = req.rootDeviceName().orElse(manifest ? "/dev/sda1" : null);
       // EC2's defaults when RegisterImage leaves them out.
-      img.architecture = req.architecture().orElse(manifest ? io.ami4j.model.Architecture.I386
-          : io.ami4j.model.Architecture.X86_64);
+      img.architecture = req.architecture().orElse(manifest ? Architecture.I386
+          : Architecture.X86_64);
       img.virtualizationType = req.virtualizationType().orElse(VirtualizationType.PARAVIRTUAL);
       img.enaSupport = req.enaSupport().orElse(false);
       img.sriovNetSupport = req.sriovNetSupport().orElse(null);
@@ -220,7 +223,7 @@ final class ImageLifecycle extends AccountOps {
       if (!source.owner.equals(me) && src.encryptedWithDefaultKey(source)) {
         // The source's snapshots are encrypted with its owner's AWS managed key, which no other
         // account may use: the copy starts, then fails.
-        img.failure = io.ami4j.model.StateReason.of("Client.InvalidKMSKey.InvalidState",
+        img.failure = StateReason.of("Client.InvalidKMSKey.InvalidState",
             "The snapshots of " + source.id + " are encrypted with the AWS managed key alias/aws/ebs of account "
                 + source.owner + ", which account " + me + " cannot use; the owner must re-encrypt them with a"
                 + " customer managed key and share that key");

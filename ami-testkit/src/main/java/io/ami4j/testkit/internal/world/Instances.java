@@ -2,7 +2,6 @@ package io.ami4j.testkit.internal.world;
 
 import io.ami4j.model.AccountId;
 import io.ami4j.model.BlockDeviceMapping;
-import io.ami4j.model.EbsBlockDevice;
 import io.ami4j.model.Filter;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageReference;

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One region of the world: its images, snapshots, instances, launch templates, tags, public SSM
@@ -171,12 +173,12 @@ final class RegionState {
   }
 
   /** Every tag {@code account} set in this region, by resource id then key. */
-  java.util.SortedMap<String, Map<String, String>> tagsBy(AccountId account) {
-    java.util.SortedMap<String, Map<String, String>> out = new java.util.TreeMap<>();
+  SortedMap<String, Map<String, String>> tagsBy(AccountId account) {
+    SortedMap<String, Map<String, String>> out = new TreeMap<>();
     for (Map.Entry<String, Map<AccountId, Map<String, String>>> e : tags.entrySet()) {
       Map<String, String> t = e.getValue().get(account);
       if (t != null && !t.isEmpty()) {
-        out.put(e.getKey(), new java.util.TreeMap<>(t));
+        out.put(e.getKey(), new TreeMap<>(t));
       }
     }
     return out;
