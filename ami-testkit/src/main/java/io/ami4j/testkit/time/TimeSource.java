@@ -4,11 +4,10 @@ import java.time.Instant;
 
 /**
  * A time that moves only when told to: the one thing a {@link VirtualScheduler} needs from a
- * virtual clock. {@link ManualClock} implements it, and so can any other virtual clock that
- * should drive a scheduler.
+ * virtual clock. {@link VirtualClock} implements it.
  *
  * <pre>{@code
- * ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
+ * VirtualClock clock = VirtualClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
  * clock.addListener(() -> System.out.println("now " + clock.now()));
  * clock.advanceTo(clock.now().plusSeconds(30));
  * }</pre>

@@ -22,7 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * scheduler can run the tasks that became due. Time never goes backwards: the state of the
  * in-memory world is computed from it.
  */
-public final class VirtualClock extends Clock {
+public final class VirtualClock extends Clock implements TimeSource {
   /** Where a clock made by {@link #create()} starts: 2026-11-27T00:00:00Z. */
   public static final Instant DEFAULT_START = Instant.parse("2026-11-27T00:00:00Z");
 
@@ -125,6 +125,40 @@ public final class VirtualClock extends Clock {
       source.now = time;
     }
     notifyListeners(time);
+  }
+
+  @Override
+  public Instant now() {
+    return instant();
+  }
+
+  /**
+   * Moves the clock forward to {@code time} and tells the listeners; a time that is not later
+   * than now changes nothing, so two threads advancing at once cannot undo each other.
+   *
+   * @param time the new time
+   */
+  @Override
+  public void advanceTo(Instant time) {
+    Objects.requireNonNull(time, "time");
+    synchronized (source) {
+      if (!time.isAfter(source.now)) {
+        return;
+      }
+      source.now = time;
+    }
+    notifyListeners(time);
+  }
+
+  /**
+   * Adds a callback run after each move (what a {@link VirtualScheduler} listens with).
+   *
+   * @param onAdvance the callback
+   */
+  @Override
+  public void addListener(Runnable onAdvance) {
+    Objects.requireNonNull(onAdvance, "onAdvance");
+    addListener(now -> onAdvance.run());
   }
 
   /**

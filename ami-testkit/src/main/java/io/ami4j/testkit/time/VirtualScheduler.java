@@ -41,7 +41,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * </ul>
  *
  * <pre>{@code
- * ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
+ * VirtualClock clock = VirtualClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
  * VirtualScheduler scheduler = VirtualScheduler.autoAdvance(clock);
  * ScheduledFuture<String> done = scheduler.schedule(() -> "ready", 30, TimeUnit.MINUTES);
  * done.get();           // returns at once; clock.now() is now 00:30
@@ -101,7 +101,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
   /**
    * A scheduler whose tasks run only when the test moves time.
    *
-   * @param time the time source, e.g. a {@link ManualClock}
+   * @param time the time source, e.g. a {@link VirtualClock}
    * @return the scheduler
    */
   public static VirtualScheduler manual(TimeSource time) {
@@ -111,7 +111,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
   /**
    * A scheduler that moves time itself, on a daemon thread, to the next task's due time.
    *
-   * @param time the time source, e.g. a {@link ManualClock}
+   * @param time the time source, e.g. a {@link VirtualClock}
    * @return the scheduler
    */
   public static VirtualScheduler autoAdvance(TimeSource time) {
@@ -122,7 +122,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
    * A scheduler that moves time itself, waiting at most {@code settleBound} of real time for busy
    * submitting threads to block before each move (see the class description).
    *
-   * @param time the time source, e.g. a {@link ManualClock}
+   * @param time the time source, e.g. a {@link VirtualClock}
    * @param settleBound zero or more; zero moves time as soon as nothing is due
    * @return the scheduler
    */

@@ -15,7 +15,7 @@ import io.ami4j.model.ImageQuery;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.PageRequest;
-import io.ami4j.testkit.time.ManualClock;
+import io.ami4j.testkit.time.VirtualClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FaultingProviderFaultsTest {
-  private final ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
+  private final VirtualClock clock = VirtualClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
   private final RecordingProvider backend = new RecordingProvider();
 
   private FaultingProvider faulting(FaultPlan plan) {

@@ -11,7 +11,7 @@ import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.InstanceQuery;
 import io.ami4j.spi.PageRequest;
 import io.ami4j.spi.SnapshotQuery;
-import io.ami4j.testkit.time.ManualClock;
+import io.ami4j.testkit.time.VirtualClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +87,7 @@ class FaultingProviderMappingTest {
   void eachMethodIsOneCallOfItsAction(String method, Ec2Action action, Consumer<FaultingProvider> invoke) {
     RecordingProvider backend = new RecordingProvider();
     FaultingProvider provider = FaultingProvider.wrap(backend, FaultPlan.none(),
-        ManualClock.at(Instant.parse("2026-01-01T00:00:00Z")));
+        VirtualClock.startingAt(Instant.parse("2026-01-01T00:00:00Z")));
 
     invoke.accept(provider);
 
@@ -103,7 +103,7 @@ class FaultingProviderMappingTest {
     // Only the action's own bucket is empty after one call; every other bucket stays full.
     io.ami4j.spi.RateLimits limits = io.ami4j.spi.RateLimits.unlimited().with(action.bucket(), 1, 1e-3);
     FaultingProvider provider = FaultingProvider.wrap(backend, FaultPlan.builder().throttling(limits).build(),
-        ManualClock.at(Instant.parse("2026-01-01T00:00:00Z")));
+        VirtualClock.startingAt(Instant.parse("2026-01-01T00:00:00Z")));
 
     invoke.accept(provider);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> invoke.accept(provider))

@@ -12,13 +12,13 @@ import io.ami4j.spi.Call;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.PageRequest;
 import io.ami4j.spi.RateLimits;
-import io.ami4j.testkit.time.ManualClock;
+import io.ami4j.testkit.time.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class FaultingProviderThrottlingTest {
-  private final ManualClock clock = ManualClock.at(Instant.parse("2026-01-01T00:00:00Z"));
+  private final VirtualClock clock = VirtualClock.startingAt(Instant.parse("2026-01-01T00:00:00Z"));
   private final RecordingProvider backend = new RecordingProvider();
 
   private FaultingProvider throttled(FaultPlan plan) {

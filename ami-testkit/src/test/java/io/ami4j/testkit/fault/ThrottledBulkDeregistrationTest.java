@@ -5,7 +5,7 @@ import static io.ami4j.testkit.fault.Requests.IMAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ami4j.AmiThrottledException;
-import io.ami4j.testkit.time.ManualClock;
+import io.ami4j.testkit.time.VirtualClock;
 import io.ami4j.testkit.time.VirtualScheduler;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,7 @@ class ThrottledBulkDeregistrationTest {
   @Test
   void threeHundredDeregistrationsTakeFortyVirtualSeconds() throws Exception {
     Instant start = Instant.parse("2026-01-01T00:00:00Z");
-    ManualClock clock = ManualClock.at(start);
+    VirtualClock clock = VirtualClock.startingAt(start);
     VirtualScheduler scheduler = VirtualScheduler.autoAdvance(clock);
     FaultingProvider provider = FaultingProvider.wrap(new RecordingProvider(),
         FaultPlan.builder().ec2Throttling().build(), clock);

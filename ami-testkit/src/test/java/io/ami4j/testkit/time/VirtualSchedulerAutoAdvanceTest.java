@@ -20,7 +20,7 @@ class VirtualSchedulerAutoAdvanceTest {
   /** A bound on real waiting, so that a broken driver fails the test instead of hanging it. */
   private static final long BOUND_SECONDS = 10;
 
-  private final ManualClock clock = ManualClock.at(START);
+  private final VirtualClock clock = VirtualClock.startingAt(START);
   private final VirtualScheduler scheduler = VirtualScheduler.autoAdvance(clock);
 
   @AfterEach

@@ -25,7 +25,7 @@ class VirtualSchedulerConcurrencyTest {
 
   @Test
   void manualModeWithSeveralAdvancingThreadsRunsEachTaskOnceInDueOrder() throws Exception {
-    ManualClock clock = ManualClock.at(START);
+    VirtualClock clock = VirtualClock.startingAt(START);
     VirtualScheduler scheduler = VirtualScheduler.manual(clock);
     Random random = new Random(5);
     List<Instant> ranDue = new CopyOnWriteArrayList<>();
@@ -65,7 +65,7 @@ class VirtualSchedulerConcurrencyTest {
 
   @Test
   void autoAdvanceWithManySubmittingThreadsCompletesEveryTask() throws Exception {
-    ManualClock clock = ManualClock.at(START);
+    VirtualClock clock = VirtualClock.startingAt(START);
     VirtualScheduler scheduler = VirtualScheduler.autoAdvance(clock);
     AtomicInteger ran = new AtomicInteger();
     AtomicInteger early = new AtomicInteger();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class VirtualSchedulerManualTest {
   private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
-  private final ManualClock clock = ManualClock.at(START);
+  private final VirtualClock clock = VirtualClock.startingAt(START);
   private final VirtualScheduler scheduler = VirtualScheduler.manual(clock);
   private final List<String> log = new CopyOnWriteArrayList<>();
 
