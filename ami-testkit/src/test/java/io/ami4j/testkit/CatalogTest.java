@@ -52,11 +52,12 @@ class CatalogTest extends WorldFixture {
     assertThat(params).extracting(SsmParameter::name).contains(
         AL + "al2023-ami-kernel-default-x86_64", AL + "al2023-ami-kernel-default-arm64",
         AL + "amzn2-ami-hvm-x86_64-gp2", AL + "amzn2-ami-kernel-5.10-hvm-x86_64-gp2",
-        AL + "amzn2-ami-kernel-5.10-hvm-arm64-gp2");
+        AL + "amzn2-ami-kernel-5.10-hvm-arm64-gp2", AL + "amzn2-ami-hvm-arm64-gp2");
     for (String[] p : new String[][] {{"al2023-ami-kernel-default-x86_64", "al2023-ami-2023.*-x86_64"},
         {"al2023-ami-kernel-default-arm64", "al2023-ami-2023.*-arm64"},
         {"amzn2-ami-hvm-x86_64-gp2", "amzn2-ami-hvm-2.0.*-x86_64-gp2"},
-        {"amzn2-ami-kernel-5.10-hvm-arm64-gp2", "amzn2-ami-kernel-5.10-hvm-*-arm64-gp2"}}) {
+        {"amzn2-ami-kernel-5.10-hvm-arm64-gp2", "amzn2-ami-kernel-5.10-hvm-*-arm64-gp2"},
+        {"amzn2-ami-hvm-arm64-gp2", "amzn2-ami-kernel-5.10-hvm-*-arm64-gp2"}}) {
       ImageId pointed = ImageId.of(ec2.getParameter(east, AL + p[0]).orElseThrow().value());
       Image newestByAmazon = list(ec2, east, ImageQuery.builder().addOwners(Owner.AMAZON).name(p[1]).build())
           .stream().max(Comparator.comparing(Image::creationDate)).orElseThrow();

@@ -36,15 +36,15 @@ final class Steps {
     Instant start = clock.instant();
     try {
       Outcome<T> o = action.get();
-      out.printf("%2d. %-34s ok    %s%s%n", number, title, o.summary(), took(start));
+      out.printf("%2d. %-46s ok    %s%s%n", number, title, o.summary(), took(start));
       return Optional.ofNullable(o.value());
     } catch (AmiException e) {
       failed++;
-      out.printf("%2d. %-34s FAIL  %s: %s%n", number, title, e.errorCode(), e.getMessage());
+      out.printf("%2d. %-46s FAIL  %s: %s%n", number, title, e.errorCode(), e.getMessage());
       return Optional.empty();
     } catch (RuntimeException e) {
       failed++;
-      out.printf("%2d. %-34s FAIL  %s%n", number, title, e);
+      out.printf("%2d. %-46s FAIL  %s%n", number, title, e);
       return Optional.empty();
     }
   }
@@ -53,7 +53,7 @@ final class Steps {
   void skip(String title, String why) {
     number++;
     failed++;
-    out.printf("%2d. %-34s SKIP  %s%n", number, title, why);
+    out.printf("%2d. %-46s SKIP  %s%n", number, title, why);
   }
 
   int failed() {

@@ -51,7 +51,7 @@ final class Target implements AutoCloseable {
     AmiClient client = AmiClient.builder().provider(world.provider()).region(region)
         .clock(world.clock()).scheduler(scheduler).build();
     return new Target("the in-memory EC2 world (virtual time)", client, world.provider(PARTNER), PARTNER,
-        world.clock(), world, client, scheduler);
+        world.clock(), world, client, scheduler::shutdownNow);
   }
 
   /**

@@ -108,6 +108,10 @@ final class Catalog {
         newest = newest == null ? img : newest;
       }
       r.ssmParameters.put(SSM_PREFIX + "amzn2-ami-kernel-5.10-hvm-" + arch.wireValue() + "-gp2", newest.id.value());
+      if (arch == Architecture.ARM64) {
+        // AL2 on arm64 is published only with the 5.10 kernel; the generic name points there.
+        r.ssmParameters.put(SSM_PREFIX + "amzn2-ami-hvm-arm64-gp2", newest.id.value());
+      }
     }
     ImageRecord newest = null;
     for (int i = 0; i < 2; i++) {
