@@ -9,6 +9,7 @@ module io.ami4j.testkit {
   requires org.slf4j;
   requires io.github.bucket4j.core;
   requires org.junit.jupiter.api;
+  requires org.junit.platform.commons;
   requires org.assertj.core;
   requires static org.immutables.value.annotations;
 
@@ -16,6 +17,7 @@ module io.ami4j.testkit {
   exports io.ami4j.testkit.time;
   exports io.ami4j.testkit.fault;
   exports io.ami4j.testkit.assertions;
+  exports io.ami4j.testkit.junit;
 
   provides io.ami4j.spi.AmiProviderFactory with io.ami4j.testkit.FakeProviderFactory;
 }

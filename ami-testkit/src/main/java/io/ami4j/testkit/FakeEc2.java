@@ -1,5 +1,6 @@
 package io.ami4j.testkit;
 
+import io.ami4j.AmiClient;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
@@ -17,7 +18,11 @@ import io.ami4j.testkit.internal.world.FakeAmiProvider;
 import io.ami4j.testkit.internal.world.GroundTruth;
 import io.ami4j.testkit.internal.world.Scenario;
 import io.ami4j.testkit.internal.world.World;
+import io.ami4j.testkit.fault.FaultPlan;
+import io.ami4j.testkit.fault.FaultStats;
+import io.ami4j.testkit.fault.FaultingProvider;
 import io.ami4j.testkit.time.VirtualClock;
+import io.ami4j.testkit.time.VirtualScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -44,7 +49,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * set up what is not an EC2 call; the ground-truth methods ({@link #allImages}, …) read the state
  * of every account, for assertions. Thread-safe: one lock guards the world.
  */
-public final class FakeEc2 {
+public final class FakeEc2 implements AutoCloseable {
   /** The account of {@link #provider()}: {@code 000000000000}. */
   public static final AccountId DEFAULT_ACCOUNT = AccountId.of("000000000000");
   /** Amazon's account of Amazon Linux images (owner alias {@code amazon}). */
@@ -72,6 +77,8 @@ public final class FakeEc2 {
   private final Scenario scenario;
   private final GroundTruth truth;
   private final Map<AccountId, AmiProvider> providers = new ConcurrentHashMap<>();
+  private final FaultPlan faults;
+  private volatile VirtualScheduler scheduler;
 
   private FakeEc2(Builder b) {
     this.virtualClock = b.realClock ? null : (b.clock == null ? VirtualClock.create() : b.clock);
@@ -81,6 +88,7 @@ public final class FakeEc2 {
     this.world = new World(clock, timing, b.seed, regions, mutations);
     this.scenario = new Scenario(world);
     this.truth = new GroundTruth(world);
+    this.faults = b.faults;
     if (b.seedCatalog) {
       scenario.seedCatalog();
     }
@@ -109,7 +117,74 @@ public final class FakeEc2 {
    */
   public AmiProvider provider(AccountId account) {
     Objects.requireNonNull(account, "account");
-    return providers.computeIfAbsent(account, a -> new FakeAmiProvider(world, a));
+    return providers.computeIfAbsent(account, a -> faults == null ? new FakeAmiProvider(world, a)
+        : FaultingProvider.wrap(new FakeAmiProvider(world, a), faults, clock));
+  }
+
+  /**
+   * What the fault plan did to an account's calls: calls per action, throttled answers,
+   * injected faults.
+   *
+   * @param account the account
+   * @return its counters, or empty when the world was built without {@link Builder#faults}
+   */
+  public Optional<FaultStats> faultStats(AccountId account) {
+    AmiProvider p = provider(account);
+    return p instanceof FaultingProvider ? Optional.of(((FaultingProvider) p).stats()) : Optional.empty();
+  }
+
+  /**
+   * A client builder for the default account, ready for the world: its provider, the world's
+   * clock, the world's auto-advancing virtual scheduler (so waits take no real time), and the
+   * world's first region. Change anything before {@code build()}.
+   *
+   * <pre>{@code
+   * try (AmiClient amis = world.clientBuilder().build()) { ... }
+   * }</pre>
+   *
+   * @return the builder
+   */
+  public AmiClient.Builder clientBuilder() {
+    return clientBuilder(DEFAULT_ACCOUNT);
+  }
+
+  /**
+   * A client builder for an account, ready for the world (see {@link #clientBuilder()}).
+   *
+   * @param account the account
+   * @return the builder
+   */
+  public AmiClient.Builder clientBuilder(AccountId account) {
+    AmiClient.Builder b = AmiClient.builder().provider(provider(account)).region(regions.get(0)).clock(clock);
+    return virtualClock == null ? b : b.scheduler(scheduler());
+  }
+
+  /**
+   * The world's auto-advancing virtual scheduler (made on first use, stopped by {@link #close()}).
+   *
+   * @return the scheduler
+   * @throws IllegalStateException when the world runs on the real clock
+   */
+  public VirtualScheduler scheduler() {
+    VirtualScheduler s = scheduler;
+    if (s == null) {
+      synchronized (this) {
+        if (scheduler == null) {
+          scheduler = VirtualScheduler.autoAdvance(clock());
+        }
+        s = scheduler;
+      }
+    }
+    return s;
+  }
+
+  /** Stops the world's scheduler, if one was made; the world's state stays readable. */
+  @Override
+  public void close() {
+    VirtualScheduler s = scheduler;
+    if (s != null) {
+      s.shutdownNow();
+    }
   }
 
   /**
@@ -352,8 +427,26 @@ public final class FakeEc2 {
     private Timing timing = Timing.defaults();
     private boolean seedCatalog = true;
     private long seed = 42L;
+    private FaultPlan faults;
 
     private Builder() {}
+
+    /**
+     * Faults on demand for every account's provider: EC2's throttling buckets, 500/503 answers,
+     * eventual-consistency lag, lost answers (see {@link FaultPlan}).
+     *
+     * <pre>{@code
+     * FakeEc2.builder().faults(FaultPlan.builder().ec2Throttling().seed(7)
+     *     .probability(FaultKind.INTERNAL_ERROR, 0.05).build()).build();
+     * }</pre>
+     *
+     * @param plan the plan
+     * @return this builder
+     */
+    public Builder faults(FaultPlan plan) {
+      this.faults = Objects.requireNonNull(plan, "plan");
+      return this;
+    }
 
     /**
      * Runs the world on this virtual clock (default: a new one at {@link VirtualClock#DEFAULT_START}).
