@@ -26,7 +26,7 @@ class ParametersWireMockTest extends AwsWireMockSupport {
 
     Optional<SsmParameter> parameter = aws.getParameter(CALL, AL2023_X86);
 
-    assertThat(parameter).contains(SsmParameter.of(AL2023_X86, "ami-0abcdef1234567890"));
+    assertThat(parameter).contains(SsmParameter.of(AL2023_X86, "ami-0abcdef1234567890", 42));
     wm.verify(1, postRequestedFor(urlPathEqualTo("/"))
         .withHeader("X-Amz-Target", equalTo("AmazonSSM.GetParameter"))
         .withRequestBody(equalToJson("{\"Name\":\"" + AL2023_X86 + "\"}")));
@@ -73,8 +73,8 @@ class ParametersWireMockTest extends AwsWireMockSupport {
             + "\"MaxResults\":10,\"NextToken\":\"ssm-page-1\"}")));
     assertThat(page.nextToken()).contains("ssm-page-2");
     assertThat(page.items()).containsExactly(
-        SsmParameter.of("/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64", "ami-0fedcba9876543210"),
-        SsmParameter.of(AL2023_X86, "ami-0abcdef1234567890"));
+        SsmParameter.of("/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64", "ami-0fedcba9876543210", 7),
+        SsmParameter.of(AL2023_X86, "ami-0abcdef1234567890", 42));
   }
 
   private static void answerSsm(String action, int status, String json) {

@@ -27,4 +27,16 @@ public abstract class SsmParameter {
   public static SsmParameter of(String name, String value) {
     return ImmutableSsmParameter.builder().name(name).value(value).build();
   }
+
+  /**
+   * Makes a parameter with its version.
+   *
+   * @param name the name
+   * @param value the value
+   * @param version the version (1 or more)
+   * @return the parameter
+   */
+  public static SsmParameter of(String name, String value, long version) {
+    return ImmutableSsmParameter.builder().name(name).value(value).version(version).build();
+  }
 }

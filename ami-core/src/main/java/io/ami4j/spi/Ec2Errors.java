@@ -73,6 +73,10 @@ public final class Ec2Errors {
         return new AmiStateException(code, message, requestId);
       case "AuthFailure":
       case "UnauthorizedOperation":
+      case "OperationNotPermitted":
+      case "InvalidClientTokenId":
+      case "ExpiredToken":
+      case "SignatureDoesNotMatch":
       case "AccessDenied":
       case "AccessDeniedException":
         return new AmiPermissionDeniedException(code, message, requestId);
@@ -85,7 +89,8 @@ public final class Ec2Errors {
       default:
         break;
     }
-    if (code.startsWith("Invalid") || code.startsWith("Missing") || code.equals("UnknownParameter")) {
+    if (code.startsWith("Invalid") || code.startsWith("Missing") || code.equals("UnknownParameter")
+        || code.equals("UnsupportedOperation")) {
       return AmiValidationException.answered(code, message, requestId);
     }
     return new AmiException(code, message, requestId, false, null);

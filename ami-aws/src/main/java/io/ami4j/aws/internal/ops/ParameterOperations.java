@@ -70,7 +70,7 @@ public final class ParameterOperations {
   }
 
   private static SsmParameter toModel(Parameter p) {
-    // The model's factory takes no version: SSM's version is not carried (see SsmParameter).
-    return SsmParameter.of(p.name(), p.value());
+    return p.version() == null ? SsmParameter.of(p.name(), p.value())
+        : SsmParameter.of(p.name(), p.value(), p.version());
   }
 }
