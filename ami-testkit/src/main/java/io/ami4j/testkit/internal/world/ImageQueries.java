@@ -24,16 +24,7 @@ final class ImageQueries extends AccountOps {
     synchronized (w) {
       RegionState r = w.region(call.region());
       Instant now = w.now();
-      if (!q.imageIds().isEmpty() && page.size().isPresent()) {
-        throw w.error("InvalidParameterCombination",
-            "The parameter imageIdsSet cannot be used with the parameter maxResults");
-      }
-      page.size().ifPresent(s -> {
-        if (s < 5 || s > 1000) {
-          throw w.error("InvalidParameterValue",
-              "Value ( " + s + " ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.");
-        }
-      });
+      Paging.checkRequest(w, !q.imageIds().isEmpty(), "imageIdsSet", page);
       for (String who : q.executableBy()) {
         if (!who.equals("all") && !who.equals("self") && !who.matches("[0-9]{12}")) {
           throw w.error("InvalidUserID.Malformed", "Invalid user id: \"" + who + "\"");

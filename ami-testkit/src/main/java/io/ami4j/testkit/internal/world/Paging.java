@@ -1,10 +1,12 @@
 package io.ami4j.testkit.internal.world;
 
+import io.ami4j.model.Filter;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cuts a listing into pages. The token carries the offset and the listing's name, so a token of
@@ -22,6 +24,32 @@ final class Paging {
     int to = (int) Math.min((long) from + size, all.size());
     String next = to < all.size() ? encode(listing, to) : null;
     return Page.of(all.subList(from, to), next);
+  }
+
+  /**
+   * EC2's rules for a Describe* request's paging: ids and MaxResults exclude each other, and
+   * MaxResults is 5 to 1000.
+   */
+  static void checkRequest(World world, boolean idsGiven, String idsParameter, PageRequest request) {
+    if (idsGiven && request.size().isPresent()) {
+      throw world.error("InvalidParameterCombination",
+          "The parameter " + idsParameter + " cannot be used with the parameter maxResults");
+    }
+    request.size().ifPresent(s -> {
+      if (s < 5 || s > 1000) {
+        throw world.error("InvalidParameterValue",
+            "Value ( " + s + " ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.");
+      }
+    });
+  }
+
+  /** Refuses a filter that is neither {@code tag:KEY} nor one of {@code known}. */
+  static void checkFilters(World world, List<Filter> filters, Set<String> known) {
+    for (Filter f : filters) {
+      if (!f.name().startsWith("tag:") && !known.contains(f.name())) {
+        throw world.error("InvalidParameterValue", "The filter '" + f.name() + "' is invalid");
+      }
+    }
   }
 
   private static String encode(String listing, int offset) {

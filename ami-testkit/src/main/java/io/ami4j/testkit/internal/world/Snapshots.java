@@ -37,21 +37,8 @@ final class Snapshots extends AccountOps {
     synchronized (w) {
       RegionState r = w.region(call.region());
       Instant now = w.now();
-      if (!q.snapshotIds().isEmpty() && page.size().isPresent()) {
-        throw w.error("InvalidParameterCombination",
-            "The parameter snapshotSet cannot be used with the parameter maxResults");
-      }
-      page.size().ifPresent(s -> {
-        if (s < 5 || s > 1000) {
-          throw w.error("InvalidParameterValue",
-              "Value ( " + s + " ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.");
-        }
-      });
-      for (Filter f : q.filters()) {
-        if (!f.name().startsWith("tag:") && !FIELDS.containsKey(f.name())) {
-          throw w.error("InvalidParameterValue", "The filter '" + f.name() + "' is invalid");
-        }
-      }
+      Paging.checkRequest(w, !q.snapshotIds().isEmpty(), "snapshotSet", page);
+      Paging.checkFilters(w, q.filters(), FIELDS.keySet());
       List<SnapshotRecord> candidates = new ArrayList<>();
       if (!q.snapshotIds().isEmpty()) {
         for (SnapshotId id : q.snapshotIds()) {
