@@ -88,11 +88,18 @@ public final class InstanceWaiter {
       if (done.isDone()) {
         return;
       }
+      Instant now = clock.instant();
       if (failure != null) {
-        done.completeExceptionally(CallRunner.unwrap(failure));
+        Throwable t = CallRunner.unwrap(failure);
+        boolean young = Duration.between(started, now).compareTo(policy.notFoundGrace()) <= 0;
+        if (t instanceof AmiNotFoundException && young && now.isBefore(deadline)) {
+          // EC2's eventual consistency right after RunInstances: not visible yet.
+          poll(ids, progress, deadline, started, grow(interval), last, done);
+        } else {
+          done.completeExceptionally(t);
+        }
         return;
       }
-      Instant now = clock.instant();
       Map<InstanceId, Instance> byId = found.stream().collect(Collectors.toMap(Instance::id, i -> i, (a, b) -> a));
       for (InstanceId id : ids) {
         Instance i = byId.get(id);
@@ -126,11 +133,14 @@ public final class InstanceWaiter {
         done.completeExceptionally(new AmiTimeoutException("RunInstances: instances " + ids
             + " not all running after " + waited + " (last seen: " + last + ")", waited));
       } else {
-        long grown = (long) Math.ceil(interval.toMillis() * policy.multiplier());
-        Duration next = Duration.ofMillis(Math.min(grown, policy.maxInterval().toMillis()));
-        poll(ids, progress, deadline, started, next, last, done);
+        poll(ids, progress, deadline, started, grow(interval), last, done);
       }
     }), delay, TimeUnit.NANOSECONDS);
+  }
+
+  private Duration grow(Duration interval) {
+    long grown = (long) Math.ceil(interval.toMillis() * policy.multiplier());
+    return Duration.ofMillis(Math.min(grown, policy.maxInterval().toMillis()));
   }
 
   private CompletableFuture<List<Instance>> describe(List<InstanceId> ids, Instant deadline) {
