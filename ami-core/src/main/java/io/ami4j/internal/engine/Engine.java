@@ -3,6 +3,7 @@ package io.ami4j.internal.engine;
 import io.ami4j.ProgressListener;
 import io.ami4j.RetryPolicy;
 import io.ami4j.WaitPolicy;
+import io.ami4j.internal.bulk.BulkScheduler;
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.throttle.Throttle;
@@ -32,6 +33,8 @@ public final class Engine {
   private final CallRunner runner;
   private final List<ProgressListener> listeners;
   private final Map<Region, ImagePoller> pollers = new ConcurrentHashMap<>();
+  private final int bulkConcurrency;
+  private volatile BulkScheduler bulk;
 
   /**
    * Wires the engine.
@@ -47,6 +50,30 @@ public final class Engine {
    */
   public Engine(AmiProvider provider, Region defaultRegion, Clock clock, ScheduledExecutorService scheduler,
       WaitPolicy waitPolicy, RetryPolicy retryPolicy, RateLimits rateLimits, List<ProgressListener> listeners) {
+    this(provider, defaultRegion, clock, scheduler, waitPolicy, retryPolicy, rateLimits, listeners,
+        DEFAULT_BULK_CONCURRENCY);
+  }
+
+  /** Calls in flight per region and bucket in bulk work when the client names no other number. */
+  public static final int DEFAULT_BULK_CONCURRENCY = 16;
+
+  /**
+   * Wires the engine.
+   *
+   * @param provider the backend
+   * @param defaultRegion the region of verbs that name none
+   * @param clock the time source
+   * @param scheduler where every wait runs
+   * @param waitPolicy how to wait
+   * @param retryPolicy how to retry
+   * @param rateLimits the client-side buckets
+   * @param listeners the client's progress listeners
+   * @param bulkConcurrency calls in flight per region and bucket in bulk work
+   */
+  public Engine(AmiProvider provider, Region defaultRegion, Clock clock, ScheduledExecutorService scheduler,
+      WaitPolicy waitPolicy, RetryPolicy retryPolicy, RateLimits rateLimits, List<ProgressListener> listeners,
+      int bulkConcurrency) {
+    this.bulkConcurrency = bulkConcurrency;
     this.provider = provider;
     this.defaultRegion = defaultRegion;
     this.clock = clock;
@@ -109,6 +136,33 @@ public final class Engine {
    */
   public InstanceWaiter instances(Region region) {
     return new InstanceWaiter(region, provider, runner, scheduler, clock, waitPolicy);
+  }
+
+  /**
+   * The scheduler of bulk work (made on first use, closed with the engine).
+   *
+   * @return the bulk scheduler
+   */
+  public BulkScheduler bulk() {
+    BulkScheduler b = bulk;
+    if (b == null) {
+      synchronized (this) {
+        b = bulk;
+        if (b == null) {
+          b = new BulkScheduler(runner, clock, bulkConcurrency);
+          bulk = b;
+        }
+      }
+    }
+    return b;
+  }
+
+  /** Stops the bulk scheduler's threads, if it was made. */
+  public void close() {
+    BulkScheduler b = bulk;
+    if (b != null) {
+      b.close();
+    }
   }
 
   /**
