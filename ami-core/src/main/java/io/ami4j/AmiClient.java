@@ -171,6 +171,20 @@ public final class AmiClient implements AutoCloseable {
   }
 
   /**
+   * Tagging many images (and their snapshots) at once, up to 1,000 resources per call.
+   *
+   * <pre>{@code amis.tagImages(ids).add("retire", "2027-01").includeSnapshots().apply(); }</pre>
+   *
+   * @param images the images, at least one
+   * @return the spec
+   */
+  public BulkTagSpec tagImages(java.util.Collection<ImageId> images) {
+    Check.that(images != null && !images.isEmpty(), "images", images, "must name at least one image");
+    images.forEach(i -> Check.notNull("imageId", i));
+    return new BulkTagSpec(engine, List.copyOf(new java.util.LinkedHashSet<>(images)));
+  }
+
+  /**
    * Cleaning up images by policy: plan (read-only, printable), then execute.
    *
    * <pre>{@code
