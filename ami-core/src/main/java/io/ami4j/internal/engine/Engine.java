@@ -1,10 +1,12 @@
 package io.ami4j.internal.engine;
 
+import io.ami4j.AmiException;
 import io.ami4j.ProgressListener;
 import io.ami4j.RetryPolicy;
 import io.ami4j.WaitPolicy;
 import io.ami4j.internal.bulk.BulkScheduler;
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.spec.PendingOperation;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.throttle.Throttle;
 import io.ami4j.internal.wait.ImagePoller;
@@ -16,6 +18,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -35,6 +39,7 @@ public final class Engine {
   private final Map<Region, ImagePoller> pollers = new ConcurrentHashMap<>();
   private final int bulkConcurrency;
   private volatile BulkScheduler bulk;
+  private final Set<PendingOperation<?>> running = ConcurrentHashMap.newKeySet();
 
   /**
    * Wires the engine.
@@ -157,14 +162,6 @@ public final class Engine {
     return b;
   }
 
-  /** Stops the bulk scheduler's threads, if it was made. */
-  public void close() {
-    BulkScheduler b = bulk;
-    if (b != null) {
-      b.close();
-    }
-  }
-
   /**
    * Starts tracking an operation's progress.
    *
@@ -173,5 +170,36 @@ public final class Engine {
    */
   public Progress progress(String operation) {
     return new Progress(operation, clock, listeners);
+  }
+
+  /**
+   * A handle of a running operation, ended with a failure if the client closes first.
+   *
+   * @param result the operation's result
+   * @param progress its progress
+   * @param <T> the result type
+   * @return the handle
+   */
+  public <T> PendingOperation<T> pending(CompletableFuture<T> result, Progress progress) {
+    PendingOperation<T> op = new PendingOperation<>(result, progress);
+    running.add(op);
+    result.whenComplete((v, e) -> running.remove(op));
+    if (op.isDone()) {
+      running.remove(op);
+    }
+    return op;
+  }
+
+  /** Ends every running operation and stops the bulk scheduler's threads: the client is closing. */
+  public void close() {
+    for (PendingOperation<?> op : List.copyOf(running)) {
+      op.abort(new AmiException("ami4j.ClientClosed", "The client was closed while " + op
+          + " was running; the backend may still complete it: await it with a new client", null, false, null));
+    }
+    running.clear();
+    BulkScheduler b = bulk;
+    if (b != null) {
+      b.close();
+    }
   }
 }

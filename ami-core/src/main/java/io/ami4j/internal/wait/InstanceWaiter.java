@@ -84,7 +84,15 @@ public final class InstanceWaiter {
       return;
     }
     long delay = Math.max(0, Math.min(interval.toNanos(), Duration.between(clock.instant(), deadline).toNanos()));
-    scheduler.schedule(() -> describe(ids, deadline).whenComplete((found, failure) -> {
+    scheduler.schedule(() -> next(ids, progress, deadline, started, interval, last, done), delay, TimeUnit.NANOSECONDS);
+  }
+
+  private void next(List<InstanceId> ids, Progress progress, Instant deadline, Instant started, Duration interval,
+      Map<InstanceId, InstanceState> last, CompletableFuture<List<Instance>> done) {
+    if (done.isDone()) {
+      return;
+    }
+    describe(ids, deadline).whenComplete((found, failure) -> {
       if (done.isDone()) {
         return;
       }
@@ -135,7 +143,7 @@ public final class InstanceWaiter {
       } else {
         poll(ids, progress, deadline, started, grow(interval), last, done);
       }
-    }), delay, TimeUnit.NANOSECONDS);
+    });
   }
 
   private Duration grow(Duration interval) {
