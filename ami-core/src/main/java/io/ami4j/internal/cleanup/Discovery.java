@@ -17,10 +17,9 @@ import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
@@ -85,14 +84,17 @@ public final class Discovery {
    * @return the users per image
    */
   public CompletableFuture<Map<ImageId, List<String>>> users(Region region, List<ImageId> ids) {
-    Map<ImageId, Set<String>> users = new ConcurrentHashMap<>();
+    // Per image: the user's key (an instance id or an ARN) and how to show it. An instance is in
+    // both answers; DescribeInstances' view, with its state, wins.
+    Map<ImageId, Map<String, String>> users = new ConcurrentHashMap<>();
     List<CompletableFuture<?>> calls = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += BATCH) {
       List<ImageId> batch = List.copyOf(ids.subList(from, Math.min(ids.size(), from + BATCH)));
       calls.add(all(region, Ec2Action.DESCRIBE_IMAGE_REFERENCES, PageRequest.first(),
           (c, p) -> provider.describeImageReferences(c, batch, p)).thenAccept(refs -> {
             for (ImageReference r : refs) {
-              add(users, r.imageId(), r.resourceType().wireValue() + " " + shortArn(r.arn()));
+              String shown = shortArn(r.arn());
+              add(users, r.imageId(), shown, r.resourceType().wireValue() + " " + shown, false);
             }
           }));
       InstanceQuery q = InstanceQuery.builder()
@@ -103,27 +105,32 @@ public final class Discovery {
           (c, p) -> provider.describeInstances(c, q, p)).thenAccept(instances -> {
             for (Instance i : instances) {
               if (i.state().isLive()) {
-                add(users, i.imageId(), "ec2:Instance " + i.id() + " (" + i.state().wireValue() + ")");
+                add(users, i.imageId(), i.id().value(),
+                    "ec2:Instance " + i.id() + " (" + i.state().wireValue() + ")", true);
               }
             }
           }));
     }
     return CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
       Map<ImageId, List<String>> out = new ConcurrentHashMap<>();
-      users.forEach((k, s) -> out.put(k, List.copyOf(s)));
+      users.forEach((k, m) -> {
+        synchronized (m) {
+          out.put(k, List.copyOf(m.values()));
+        }
+      });
       return out;
     });
   }
 
-  private static void add(Map<ImageId, Set<String>> users, ImageId image, String user) {
-    Set<String> s = users.computeIfAbsent(image, k -> java.util.Collections.synchronizedSet(new LinkedHashSet<>()));
-    // An instance appears in both answers: once as an ARN, once by id. Keep the first.
-    String id = user.contains(" i-") ? user.substring(user.indexOf(" i-") + 1).split(" ")[0] : null;
-    synchronized (s) {
-      if (id != null && s.stream().anyMatch(u -> u.contains(id))) {
-        return;
+  private static void add(Map<ImageId, Map<String, String>> users, ImageId image, String key, String shown,
+      boolean wins) {
+    Map<String, String> m = users.computeIfAbsent(image, k -> new LinkedHashMap<>());
+    synchronized (m) {
+      if (wins) {
+        m.put(key, shown);
+      } else {
+        m.putIfAbsent(key, shown);
       }
-      s.add(user);
     }
   }
 
