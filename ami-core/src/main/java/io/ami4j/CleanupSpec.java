@@ -12,6 +12,7 @@ import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.AccountId;
+import io.ami4j.model.Image;
 import io.ami4j.model.ImageQuery;
 import io.ami4j.model.Owner;
 import io.ami4j.model.Region;
@@ -232,36 +233,38 @@ public final class CleanupSpec {
     Policy policy = new Policy(grouping, keepLatest, keepYoungerThan, keepLaunchedWithin);
     Duration limit = deadline != null ? deadline : engine.waitPolicy().timeout();
     Discovery discovery = new Discovery(engine.provider(), engine.bulk(), engine.clock().instant().plus(limit));
-    return discovery.caller(where.get(0)).thenCompose(caller -> {
+    // Who the caller is and which images match are asked at once; nothing is decided before both.
+    CompletableFuture<AccountId> caller = discovery.caller(where.get(0)).thenApply(me -> {
       for (Owner o : query.owners()) {
-        Check.that(!o.isAccount() || o.value().equals(caller.value()), "owner", o,
-            "is not the caller's account " + caller + ": a cleanup only ever touches the account's own images");
+        Check.that(!o.isAccount() || o.value().equals(me.value()), "owner", o,
+            "is not the caller's account " + me + ": a cleanup only ever touches the account's own images");
       }
-      List<CompletableFuture<List<CleanupPlan.Entry>>> perRegion = new ArrayList<>();
-      for (Region r : where) {
-        perRegion.add(planRegion(discovery, caller, r, query, policy));
-      }
-      return CompletableFuture.allOf(perRegion.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
-        List<CleanupPlan.Entry> all = new ArrayList<>();
-        perRegion.forEach(f -> all.addAll(f.join()));
-        CleanupPlan.Runner runner = entries -> run(entries, limit);
-        return new CleanupPlan(all, engine.clock().instant(), Map.of(caller, runner), engine.clock());
-      });
+      return me;
+    });
+    List<CompletableFuture<List<CleanupPlan.Entry>>> perRegion = new ArrayList<>();
+    for (Region r : where) {
+      CompletableFuture<List<Image>> images = discovery.images(r, query);
+      perRegion.add(caller.thenCombine(images, (me, found) -> planRegion(discovery, me, r, found, policy))
+          .thenCompose(f -> f));
+    }
+    return CompletableFuture.allOf(perRegion.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
+      List<CleanupPlan.Entry> all = new ArrayList<>();
+      perRegion.forEach(f -> all.addAll(f.join()));
+      CleanupPlan.Runner runner = entries -> run(entries, limit);
+      return new CleanupPlan(all, engine.clock().instant(), Map.of(caller.join(), runner), engine.clock());
     });
   }
 
   private CompletableFuture<List<CleanupPlan.Entry>> planRegion(Discovery discovery, AccountId caller, Region region,
-      ImageQuery query, Policy policy) {
-    return discovery.images(region, query).thenCompose(images -> {
-      Instant now = engine.clock().instant();
-      List<Verdict> first = Planner.decide(images, caller, policy, now);
-      return discovery.users(region, Planner.candidates(first)).thenApply(users -> {
-        List<CleanupPlan.Entry> out = new ArrayList<>();
-        for (Verdict v : Planner.withUsage(first, users)) {
-          out.add(new CleanupPlan.Entry(caller, region, v.image(), v.group(), v.reason(), v.detail(), deleteSnapshots));
-        }
-        return out;
-      });
+      List<Image> images, Policy policy) {
+    Instant now = engine.clock().instant();
+    List<Verdict> first = Planner.decide(images, caller, policy, now);
+    return discovery.users(region, Planner.candidates(first)).thenApply(users -> {
+      List<CleanupPlan.Entry> out = new ArrayList<>();
+      for (Verdict v : Planner.withUsage(first, users)) {
+        out.add(new CleanupPlan.Entry(caller, region, v.image(), v.group(), v.reason(), v.detail(), deleteSnapshots));
+      }
+      return out;
     });
   }
 

@@ -97,7 +97,7 @@ public final class BulkScheduler implements AutoCloseable {
       }
       CompletableFuture<T> call;
       try {
-        call = runner.call(region, action, deadline, fn, workers);
+        call = runner.bulkCall(region, action, deadline, fn, workers);
       } catch (RuntimeException e) {
         call = CompletableFuture.failedFuture(e);
       }

@@ -100,9 +100,9 @@ public final class CallRunner {
   }
 
   /**
-   * Runs a call whose provider call (each attempt's, once its token is taken) runs on
-   * {@code executor}: bulk work keeps the scheduler's few threads free for timers while many
-   * blocking provider calls are in flight.
+   * Runs a call of bulk work: each attempt takes its token leaving the bucket's reserve
+   * ({@link Throttle#acquireForBulk}), and its provider call runs on {@code executor}, so that
+   * many blocking provider calls in flight do not hold the scheduler's few timer threads.
    *
    * @param region the region
    * @param action the action, for its bucket
@@ -112,7 +112,7 @@ public final class CallRunner {
    * @param <T> the result type
    * @return the result, or the last failure (unwrapped)
    */
-  public <T> CompletableFuture<T> call(Region region, Ec2Action action, Instant deadline, Function<Call, T> fn,
+  public <T> CompletableFuture<T> bulkCall(Region region, Ec2Action action, Instant deadline, Function<Call, T> fn,
       Executor executor) {
     return run(region, action, deadline, fn, Call.in(region), executor);
   }
@@ -187,7 +187,9 @@ public final class CallRunner {
   private <T> CompletableFuture<T> attempt(Region region, Ec2Action action, Function<Call, T> fn, Call call,
       Executor executor) {
     CompletableFuture<T> answer = new CompletableFuture<>();
-    throttle.acquire(region, action).whenComplete((token, waitFailure) -> {
+    CompletableFuture<Void> token = executor == null ? throttle.acquire(region, action)
+        : throttle.acquireForBulk(region, action);
+    token.whenComplete((t, waitFailure) -> {
       if (waitFailure != null) {
         answer.completeExceptionally(unwrap(waitFailure));
         return;
