@@ -56,7 +56,7 @@ final class ShareManyBenchmark implements Benchmark {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     int shared = world.launchPermissions(REGION, image).size();
-    out.println("shared with " + shared + " accounts: " + result);
+    out.println("shared with " + shared + " accounts in " + result.modifyCalls() + " ModifyImageAttribute calls");
     return new Result(name()).put("accounts", ACCOUNTS).put("shared", shared)
         .put("modify_calls", p.stats().calls(Ec2Action.MODIFY_IMAGE_ATTRIBUTE))
         .put("calls", p.stats().totalCalls()).put("seconds", seconds);

@@ -122,7 +122,17 @@ public final class Deregistrations {
     return check(region, image, deleteSnapshots, error);
   }
 
-  private CompletableFuture<Removal> check(Region region, Image image, boolean deleteSnapshots, String error) {
+  /**
+   * Asks the backend what an unclear DeregisterImage did: whether the image is still registered,
+   * and which of its snapshots are gone.
+   *
+   * @param region the region
+   * @param image the image as it was before
+   * @param deleteSnapshots whether its snapshots were to go too
+   * @param error the unclear answer, for the report
+   * @return deregistered (with each snapshot's fate), failed (still registered), or unknown
+   */
+  public CompletableFuture<Removal> check(Region region, Image image, boolean deleteSnapshots, String error) {
     ImageQuery q = ImageQuery.builder().addFilters(Filter.of("image-id", image.id().value()))
         .includeDeprecated(true).includeDisabled(true).build();
     return runner.call(region, Ec2Action.DESCRIBE_IMAGES, c -> provider.describeImages(c, q, PageRequest.first()))
