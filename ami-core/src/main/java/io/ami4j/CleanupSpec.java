@@ -167,6 +167,17 @@ public final class CleanupSpec {
   }
 
   /**
+   * Deregisters only images older than {@code age}: the same rule as {@link #keepYoungerThan}, read
+   * the other way round.
+   *
+   * @param age zero or more
+   * @return this spec
+   */
+  public CleanupSpec olderThan(Duration age) {
+    return keepYoungerThan(age);
+  }
+
+  /**
    * Keeps images launched less than {@code within} ago ({@code lastLaunchedTime}, which EC2
    * updates within a day).
    *
@@ -176,6 +187,17 @@ public final class CleanupSpec {
   public CleanupSpec keepLaunchedWithin(Duration within) {
     Check.that(within != null && !within.isNegative(), "keepLaunchedWithin", within, "must be zero or more");
     this.keepLaunchedWithin = within;
+    return this;
+  }
+
+  /**
+   * Deletes each deregistered image's snapshots in the same DeregisterImage call (the default;
+   * EC2 skips, and the report names, a snapshot another image still uses).
+   *
+   * @return this spec
+   */
+  public CleanupSpec deleteSnapshots() {
+    this.deleteSnapshots = true;
     return this;
   }
 

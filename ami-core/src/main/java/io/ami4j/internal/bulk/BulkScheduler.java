@@ -92,8 +92,7 @@ public final class BulkScheduler implements AutoCloseable {
       if (!now.isBefore(deadline)) {
         LOG.debug("{}: not started, deadline {} passed", what, deadline);
         out.completeExceptionally(new NotStartedException(what, Duration.between(queuedAt, now)));
-        lane.leave();
-        return;
+        return false;
       }
       CompletableFuture<T> call;
       try {
@@ -110,6 +109,7 @@ public final class BulkScheduler implements AutoCloseable {
           out.complete(v);
         }
       });
+      return true;
     });
     return out;
   }

@@ -2,6 +2,7 @@ package io.ami4j.internal.bulk;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.BooleanSupplier;
 
 /**
  * The concurrency limit of one account, region and bucket: at most {@code limit} units of work in
@@ -10,7 +11,7 @@ import java.util.Deque;
 final class Lane {
   private final String name;
   private final int limit;
-  private final Deque<Runnable> queued = new ArrayDeque<>();
+  private final Deque<BooleanSupplier> queued = new ArrayDeque<>();
   private int inFlight;
   private int peak;
 
@@ -19,8 +20,13 @@ final class Lane {
     this.limit = limit;
   }
 
-  /** Starts {@code start} now if a slot is free, else when one frees. */
-  void enter(Runnable start) {
+  /**
+   * Starts a unit now if a slot is free, else when one frees.
+   *
+   * @param start starts the unit and answers whether it took the slot; a unit that declines (its
+   *     deadline passed) answers false, and must not call {@link #leave()}
+   */
+  void enter(BooleanSupplier start) {
     synchronized (this) {
       if (inFlight >= limit) {
         queued.addLast(start);
@@ -29,20 +35,29 @@ final class Lane {
       inFlight++;
       peak = Math.max(peak, inFlight);
     }
-    start.run();
+    if (!start.getAsBoolean()) {
+      leave();
+    }
   }
 
-  /** A unit finished: the next queued one (if any) takes its slot. */
+  /**
+   * A unit finished: the next queued one that starts takes its slot. A loop rather than a
+   * recursion, so that a thousand units declining at a deadline do not deepen the stack.
+   */
   void leave() {
-    Runnable next;
-    synchronized (this) {
-      next = queued.pollFirst();
-      if (next == null) {
-        inFlight--;
+    while (true) {
+      BooleanSupplier next;
+      synchronized (this) {
+        next = queued.pollFirst();
+        if (next == null) {
+          inFlight--;
+          return;
+        }
+      }
+      if (next.getAsBoolean()) {
         return;
       }
     }
-    next.run();
   }
 
   /** The most units ever in flight at once. */

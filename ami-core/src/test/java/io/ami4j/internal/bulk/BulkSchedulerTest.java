@@ -84,4 +84,32 @@ class BulkSchedulerTest {
       assertThat(calls.get()).isEqualTo(1);
     }
   }
+
+  @Test
+  void thousandsOfUnitsDecliningAtTheDeadlineDoNotDeepenTheStack() throws Exception {
+    try (BulkScheduler bulk = new BulkScheduler(runner, clock, 1)) {
+      Instant deadline = clock.instant().plus(Duration.ofSeconds(10));
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<Object> first = bulk.submit(EAST, Ec2Action.DEREGISTER_IMAGE, deadline, "first", c -> {
+        try {
+          release.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        clock.advance(Duration.ofSeconds(11));
+        return "done";
+      });
+      List<CompletableFuture<Object>> rest = new ArrayList<>();
+      for (int i = 0; i < 20_000; i++) {
+        // Each declined unit's continuation runs at once, as a report's would.
+        rest.add(bulk.submit(EAST, Ec2Action.DEREGISTER_IMAGE, deadline, "unit " + i, c -> "never")
+            .handle((v, e) -> e).thenApply(e -> (Object) e).toCompletableFuture());
+      }
+      release.countDown();
+
+      assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("done");
+      CompletableFuture.allOf(rest.toArray(new CompletableFuture<?>[0])).get(10, TimeUnit.SECONDS);
+      assertThat(rest).allSatisfy(f -> assertThat(f.join()).isInstanceOf(NotStartedException.class));
+    }
+  }
 }
