@@ -272,7 +272,8 @@ public final class CleanupSpec {
     return CompletableFuture.allOf(perRegion.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
       List<CleanupPlan.Entry> all = new ArrayList<>();
       perRegion.forEach(f -> all.addAll(f.join()));
-      CleanupPlan.Runner runner = entries -> run(entries, limit);
+      boolean withSnapshots = deleteSnapshots;
+      CleanupPlan.Runner runner = entries -> run(entries, limit, withSnapshots);
       return new CleanupPlan(all, engine.clock().instant(), Map.of(caller.join(), runner), engine.clock());
     });
   }
@@ -290,21 +291,28 @@ public final class CleanupSpec {
     });
   }
 
-  private CompletableFuture<List<CleanupReport.ImageResult>> run(List<CleanupPlan.Entry> entries, Duration limit) {
+  private CompletableFuture<List<CleanupReport.ImageResult>> run(List<CleanupPlan.Entry> entries, Duration limit,
+      boolean withSnapshots) {
     Progress progress = engine.progress("Cleanup");
     Instant until = engine.clock().instant().plus(limit);
     Deregistrations deregistrations = new Deregistrations(engine.provider(), engine.bulk(), engine.runner());
+    Map<CleanupPlan.Entry, CompletableFuture<CleanupReport.ImageResult>> started = new java.util.HashMap<>();
+    // Oldest first: when the deadline cuts the work short, what is left undone is the newest.
+    List<CleanupPlan.Entry> oldestFirst = new ArrayList<>(entries);
+    oldestFirst.sort(java.util.Comparator.comparing((CleanupPlan.Entry e) -> e.image().creationDate()));
+    for (CleanupPlan.Entry e : oldestFirst) {
+      if (e.deregister()) {
+        started.put(e, deregistrations.deregister(e.region(), e.image(), withSnapshots, until).thenApply(r -> {
+          progress.report(e.imageId().value(), r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.detail());
+          return result(e, r);
+        }));
+      }
+    }
     List<CompletableFuture<CleanupReport.ImageResult>> results = new ArrayList<>();
     for (CleanupPlan.Entry e : entries) {
-      if (!e.deregister()) {
-        results.add(CompletableFuture.completedFuture(new CleanupReport.ImageResult(e.account(), e.region(),
-            e.imageId(), e.image().name(), CleanupReport.ImageOutcome.KEPT, e.reason(), e.detail(), List.of())));
-        continue;
-      }
-      results.add(deregistrations.deregister(e.region(), e.image(), deleteSnapshots, until).thenApply(r -> {
-        progress.report(e.imageId().value(), r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.detail());
-        return result(e, r);
-      }));
+      results.add(e.deregister() ? started.get(e) : CompletableFuture.completedFuture(new CleanupReport.ImageResult(
+          e.account(), e.region(), e.imageId(), e.image().name(), CleanupReport.ImageOutcome.KEPT, e.reason(),
+          e.detail(), List.of())));
     }
     return CompletableFuture.allOf(results.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
       List<CleanupReport.ImageResult> out = new ArrayList<>();

@@ -39,6 +39,7 @@ class ThrottleAwareBulkTest {
     w = new BulkWorld(Timing.builder().registerImage(Duration.ZERO).build());
     for (int i = 0; i < IMAGES; i++) {
       w.image(ME, EAST, String.format("bulk-%03d", i), 1, Map.of());
+      w.advance(Duration.ofSeconds(1));
     }
   }
 
@@ -103,5 +104,9 @@ class ThrottleAwareBulkTest {
     notDone.forEach(id -> assertThat(states.get(id)).isEqualTo(ImageState.AVAILABLE));
     report.deregistered().forEach(r -> assertThat(states.get(r.imageId().value())).isEqualTo(ImageState.DEREGISTERED));
     assertThat(ec2.stats().calls(Ec2Action.DEREGISTER_IMAGE)).isEqualTo(report.deregistered().size());
+    // The oldest went first: what the deadline left undone is the newest.
+    String newestDone = report.deregistered().stream().map(r -> r.name()).max(String::compareTo).orElseThrow();
+    String oldestLeft = report.notDone().stream().map(r -> r.name()).min(String::compareTo).orElseThrow();
+    assertThat(newestDone).isLessThan(oldestLeft);
   }
 }
