@@ -184,6 +184,35 @@ public final class AmiClient implements AutoCloseable {
   }
 
   /**
+   * Tagging many images (and their snapshots) at once, up to 1,000 resources per call.
+   *
+   * <pre>{@code amis.tagImages(ids).add("retire", "2027-01").includeSnapshots().apply(); }</pre>
+   *
+   * @param images the images, at least one
+   * @return the spec
+   */
+  public BulkTagSpec tagImages(java.util.Collection<ImageId> images) {
+    Check.that(images != null && !images.isEmpty(), "images", images, "must name at least one image");
+    images.forEach(i -> Check.notNull("imageId", i));
+    return new BulkTagSpec(engine, List.copyOf(new java.util.LinkedHashSet<>(images)));
+  }
+
+  /**
+   * Cleaning up images by policy: plan (read-only, printable), then execute.
+   *
+   * <pre>{@code
+   * CleanupPlan plan = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("web-*"))
+   *     .groupByNamePrefix().keepLatest(5).keepYoungerThan(Duration.ofDays(30)).plan();
+   * CleanupReport report = plan.execute();
+   * }</pre>
+   *
+   * @return the spec
+   */
+  public CleanupSpec cleanup() {
+    return new CleanupSpec(engine);
+  }
+
+  /**
    * Ends the operations still running (their {@link Pending} fail with {@code ami4j.ClientClosed};
    * the backend may still complete them) and closes what the client created: a discovered
    * provider, its own scheduler. Throws nothing.
@@ -232,8 +261,22 @@ public final class AmiClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService scheduler;
     private final List<ProgressListener> listeners = new ArrayList<>();
+    private int bulkConcurrency = Engine.DEFAULT_BULK_CONCURRENCY;
 
     private Builder() {}
+
+    /**
+     * How many calls bulk work (cleanup, fan-out) keeps in flight per region and token bucket
+     * (default {@value Engine#DEFAULT_BULK_CONCURRENCY}). The token buckets, not this number, set
+     * the pace; enough calls in flight keep a slow backend at the bucket's rate.
+     *
+     * @param callsInFlight 1 to 256
+     * @return this builder
+     */
+    public Builder bulkConcurrency(int callsInFlight) {
+      this.bulkConcurrency = Check.inRange("bulkConcurrency", callsInFlight, 1, 256);
+      return this;
+    }
 
     /**
      * The provider to use; always wins over discovery. The client does not close it.
@@ -377,7 +420,7 @@ public final class AmiClient implements AutoCloseable {
               .create();
       boolean ownsScheduler = scheduler == null;
       ScheduledExecutorService s = scheduler != null ? scheduler : defaultScheduler();
-      return new AmiClient(new Engine(p, r, clock, s, waitPolicy, retryPolicy, rateLimits, listeners),
+      return new AmiClient(new Engine(p, r, clock, s, waitPolicy, retryPolicy, rateLimits, listeners, bulkConcurrency),
           ownsProvider, ownsScheduler);
     }
 

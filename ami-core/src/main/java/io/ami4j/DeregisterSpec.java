@@ -1,6 +1,8 @@
 package io.ami4j;
 
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.cleanup.Deregistrations;
+import io.ami4j.internal.cleanup.Removal;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
@@ -12,6 +14,7 @@ import io.ami4j.model.ImageQuery;
 import io.ami4j.model.ImageReference;
 import io.ami4j.model.Instance;
 import io.ami4j.model.Region;
+import io.ami4j.model.SnapshotDeletion;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.InstanceQuery;
@@ -21,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -94,9 +98,12 @@ public final class DeregisterSpec {
             + ". Turn it off first with retire(id).unprotect() (with cooldown it ends 24 hours later)", null);
       }
       CompletableFuture<Void> checked = onlyIfUnused ? checkUnused(deadline) : CompletableFuture.completedFuture(null);
-      return checked.thenCompose(v -> engine.runner().call(region, Ec2Action.DEREGISTER_IMAGE, deadline,
-          c -> engine.provider().deregisterImage(c, image, deleteSnapshots)))
-          .thenApply(r -> report(img, r));
+      AtomicInteger attempts = new AtomicInteger();
+      return checked.thenCompose(v -> engine.runner().call(region, Ec2Action.DEREGISTER_IMAGE, deadline, c -> {
+        attempts.incrementAndGet();
+        return engine.provider().deregisterImage(c, image, deleteSnapshots);
+      }).handle((r, e) -> e == null ? CompletableFuture.completedFuture(report(img, r))
+          : unclear(img, CallRunner.unwrap(e), attempts.get())).thenCompose(f -> f));
     });
     CompletableFuture<DeregistrationReport> out = new CompletableFuture<>();
     result.whenComplete((r, e) -> {
@@ -133,6 +140,38 @@ public final class DeregisterSpec {
     }
     return CallRunner.join(engine.runner().dryRun(region, Ec2Action.DEREGISTER_IMAGE,
         c -> engine.provider().deregisterImage(c, image, deleteSnapshots)));
+  }
+
+  /**
+   * A failure that may hide a success: the answer of an applied call was lost, or the backend
+   * failed after retries, or a retry met "already deregistered". The backend is asked what
+   * happened, and the report says what it shows; a failure stays a failure only when the image
+   * is still registered.
+   */
+  private CompletableFuture<DeregistrationReport> unclear(Image img, Throwable t, int attempts) {
+    AmiException ae = t instanceof AmiException ? (AmiException) t : null;
+    boolean gone = ae != null && (ae.errorCode().equals("InvalidAMIID.Unavailable")
+        || ae.errorCode().equals("InvalidAMIID.NotFound"));
+    if (ae == null || !(ae.retryable() || (gone && attempts > 1))) {
+      return CompletableFuture.failedFuture(t);
+    }
+    return new Deregistrations(engine.provider(), engine.bulk(), engine.runner())
+        .check(region, img, deleteSnapshots, ae.errorCode() + ": " + ae.getMessage()).thenCompose(removal -> {
+          if (removal.outcome() != CleanupReport.ImageOutcome.DEREGISTERED) {
+            return CompletableFuture.failedFuture(t);
+          }
+          List<SnapshotDeletion> snaps = new ArrayList<>();
+          List<SnapshotId> kept = new ArrayList<>();
+          for (Removal.Fate f : removal.snapshots()) {
+            if (f.outcome() == CleanupReport.SnapshotOutcome.KEPT) {
+              kept.add(f.snapshot());
+            } else {
+              snaps.add(SnapshotDeletion.of(f.snapshot(), f.outcome() == CleanupReport.SnapshotOutcome.DELETED
+                  ? io.ami4j.model.SnapshotOutcome.SUCCESS : io.ami4j.model.SnapshotOutcome.SKIPPED));
+            }
+          }
+          return CompletableFuture.completedFuture(new DeregistrationReport(image, snaps, kept));
+        });
   }
 
   private DeregistrationReport report(Image img, DeregistrationResult r) {

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -95,7 +96,25 @@ public final class CallRunner {
    * @return the result, or the last failure (unwrapped)
    */
   public <T> CompletableFuture<T> call(Region region, Ec2Action action, Instant deadline, Function<Call, T> fn) {
-    return run(region, action, deadline, fn, Call.in(region));
+    return run(region, action, deadline, fn, Call.in(region), null);
+  }
+
+  /**
+   * Runs a call of bulk work: each attempt takes its token leaving the bucket's reserve
+   * ({@link Throttle#acquireForBulk}), and its provider call runs on {@code executor}, so that
+   * many blocking provider calls in flight do not hold the scheduler's few timer threads.
+   *
+   * @param region the region
+   * @param action the action, for its bucket
+   * @param deadline no retry starts after it
+   * @param fn the provider call
+   * @param executor where each attempt's provider call runs
+   * @param <T> the result type
+   * @return the result, or the last failure (unwrapped)
+   */
+  public <T> CompletableFuture<T> bulkCall(Region region, Ec2Action action, Instant deadline, Function<Call, T> fn,
+      Executor executor) {
+    return run(region, action, deadline, fn, Call.in(region), executor);
   }
 
   /**
@@ -124,7 +143,7 @@ public final class CallRunner {
     CompletableFuture<Object> done = run(region, action, clock.instant().plus(policy.callTimeout()), c -> {
       fn.accept(c);
       return null;
-    }, Call.in(region).asDryRun());
+    }, Call.in(region).asDryRun(), null);
     return done.handle((ok, failure) -> {
       if (failure == null) {
         // A backend that ignores dry runs has just made the change: say so rather than pretend.
@@ -143,7 +162,7 @@ public final class CallRunner {
   }
 
   private <T> CompletableFuture<T> run(Region region, Ec2Action action, Instant deadline, Function<Call, T> fn,
-      Call call) {
+      Call call, Executor executor) {
     Retry retry = Retry.of(action.wireName(), RetryConfig.<T>custom()
         .maxAttempts(policy.maxAttempts())
         .retryOnException(t -> shouldRetry(unwrap(t), region, action, deadline))
@@ -151,7 +170,7 @@ public final class CallRunner {
         .failAfterMaxAttempts(false)
         .writableStackTraceEnabled(false)
         .build());
-    CompletableFuture<T> result = retry.executeCompletionStage(scheduler, () -> attempt(region, action, fn, call))
+    CompletableFuture<T> result = retry.executeCompletionStage(scheduler, () -> attempt(region, action, fn, call, executor))
         .toCompletableFuture();
     CompletableFuture<T> out = new CompletableFuture<>();
     result.whenComplete((v, e) -> {
@@ -165,18 +184,32 @@ public final class CallRunner {
     return out;
   }
 
-  private <T> CompletableFuture<T> attempt(Region region, Ec2Action action, Function<Call, T> fn, Call call) {
+  private <T> CompletableFuture<T> attempt(Region region, Ec2Action action, Function<Call, T> fn, Call call,
+      Executor executor) {
     CompletableFuture<T> answer = new CompletableFuture<>();
-    throttle.acquire(region, action).whenComplete((token, waitFailure) -> {
+    CompletableFuture<Void> token = executor == null ? throttle.acquire(region, action)
+        : throttle.acquireForBulk(region, action);
+    token.whenComplete((t, waitFailure) -> {
       if (waitFailure != null) {
         answer.completeExceptionally(unwrap(waitFailure));
         return;
       }
+      Runnable body = () -> {
+        try {
+          answer.complete(fn.apply(call));
+        } catch (AmiThrottledException e) {
+          throttle.throttled(region, action);
+          answer.completeExceptionally(e);
+        } catch (RuntimeException e) {
+          answer.completeExceptionally(e);
+        }
+      };
+      if (executor == null) {
+        body.run();
+        return;
+      }
       try {
-        answer.complete(fn.apply(call));
-      } catch (AmiThrottledException e) {
-        throttle.throttled(region, action);
-        answer.completeExceptionally(e);
+        executor.execute(body);
       } catch (RuntimeException e) {
         answer.completeExceptionally(e);
       }

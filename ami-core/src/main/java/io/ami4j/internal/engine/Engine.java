@@ -4,6 +4,7 @@ import io.ami4j.AmiException;
 import io.ami4j.ProgressListener;
 import io.ami4j.RetryPolicy;
 import io.ami4j.WaitPolicy;
+import io.ami4j.internal.bulk.BulkScheduler;
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.spec.PendingOperation;
 import io.ami4j.internal.spec.Progress;
@@ -36,6 +37,8 @@ public final class Engine {
   private final CallRunner runner;
   private final List<ProgressListener> listeners;
   private final Map<Region, ImagePoller> pollers = new ConcurrentHashMap<>();
+  private final int bulkConcurrency;
+  private volatile BulkScheduler bulk;
   private final Set<PendingOperation<?>> running = ConcurrentHashMap.newKeySet();
 
   /**
@@ -52,6 +55,30 @@ public final class Engine {
    */
   public Engine(AmiProvider provider, Region defaultRegion, Clock clock, ScheduledExecutorService scheduler,
       WaitPolicy waitPolicy, RetryPolicy retryPolicy, RateLimits rateLimits, List<ProgressListener> listeners) {
+    this(provider, defaultRegion, clock, scheduler, waitPolicy, retryPolicy, rateLimits, listeners,
+        DEFAULT_BULK_CONCURRENCY);
+  }
+
+  /** Calls in flight per region and bucket in bulk work when the client names no other number. */
+  public static final int DEFAULT_BULK_CONCURRENCY = 16;
+
+  /**
+   * Wires the engine.
+   *
+   * @param provider the backend
+   * @param defaultRegion the region of verbs that name none
+   * @param clock the time source
+   * @param scheduler where every wait runs
+   * @param waitPolicy how to wait
+   * @param retryPolicy how to retry
+   * @param rateLimits the client-side buckets
+   * @param listeners the client's progress listeners
+   * @param bulkConcurrency calls in flight per region and bucket in bulk work
+   */
+  public Engine(AmiProvider provider, Region defaultRegion, Clock clock, ScheduledExecutorService scheduler,
+      WaitPolicy waitPolicy, RetryPolicy retryPolicy, RateLimits rateLimits, List<ProgressListener> listeners,
+      int bulkConcurrency) {
+    this.bulkConcurrency = bulkConcurrency;
     this.provider = provider;
     this.defaultRegion = defaultRegion;
     this.clock = clock;
@@ -117,6 +144,25 @@ public final class Engine {
   }
 
   /**
+   * The scheduler of bulk work (made on first use, closed with the engine).
+   *
+   * @return the bulk scheduler
+   */
+  public BulkScheduler bulk() {
+    BulkScheduler b = bulk;
+    if (b == null) {
+      synchronized (this) {
+        b = bulk;
+        if (b == null) {
+          b = new BulkScheduler(runner, clock, bulkConcurrency);
+          bulk = b;
+        }
+      }
+    }
+    return b;
+  }
+
+  /**
    * Starts tracking an operation's progress.
    *
    * @param operation its name
@@ -144,12 +190,16 @@ public final class Engine {
     return op;
   }
 
-  /** Ends every running operation: the client is closing, so its waits stop. */
+  /** Ends every running operation and stops the bulk scheduler's threads: the client is closing. */
   public void close() {
     for (PendingOperation<?> op : List.copyOf(running)) {
       op.abort(new AmiException("ami4j.ClientClosed", "The client was closed while " + op
           + " was running; the backend may still complete it: await it with a new client", null, false, null));
     }
     running.clear();
+    BulkScheduler b = bulk;
+    if (b != null) {
+      b.close();
+    }
   }
 }

@@ -59,6 +59,18 @@ public final class Throttle {
   }
 
   /**
+   * A future completed when bulk work may call the action in the region: a token is taken only
+   * while the bucket keeps its {@link AdaptiveBucket#reserve() reserve}.
+   *
+   * @param region the region
+   * @param action the action
+   * @return the future
+   */
+  public CompletableFuture<Void> acquireForBulk(Region region, Ec2Action action) {
+    return bucket(region, action).acquireLeavingReserve(scheduler);
+  }
+
+  /**
    * The service throttled the action in the region.
    *
    * @param region the region

@@ -1,0 +1,266 @@
+package io.ami4j;
+
+import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.cleanup.JsonWriter;
+import io.ami4j.internal.cleanup.TextTable;
+import io.ami4j.model.AccountId;
+import io.ami4j.model.Image;
+import io.ami4j.model.ImageId;
+import io.ami4j.model.Region;
+import io.ami4j.model.SnapshotId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * What a cleanup would do, image by image, and why: made by {@link CleanupSpec#plan()} (or
+ * {@link FleetCleanup#plan()}) with read-only calls only. Inspect it, print it
+ * ({@link #toTable()}, {@link #toJson()}), then {@link #execute()} it — or drop it, and nothing
+ * has changed.
+ *
+ * <pre>{@code
+ * CleanupPlan plan = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("web-*"))
+ *     .groupByNamePrefix().keepLatest(5).keepYoungerThan(Duration.ofDays(30)).plan();
+ * System.out.print(plan.toTable());
+ * if (plan.toDeregister().size() < 100) {
+ *   CleanupReport report = plan.execute();
+ * }
+ * }</pre>
+ */
+public final class CleanupPlan {
+  /** One matched image: what happens to it, and why. */
+  public static final class Entry {
+    private final AccountId account;
+    private final Region region;
+    private final Image image;
+    private final String group;
+    private final CleanupReason reason;
+    private final String detail;
+    private final List<SnapshotId> snapshotsToDelete;
+
+    Entry(AccountId account, Region region, Image image, String group, CleanupReason reason, String detail,
+        boolean deleteSnapshots) {
+      this.account = account;
+      this.region = region;
+      this.image = image;
+      this.group = group;
+      this.reason = reason;
+      this.detail = detail;
+      this.snapshotsToDelete = !reason.keeps() && deleteSnapshots ? List.copyOf(image.snapshotIds()) : List.of();
+    }
+
+    /** The account that owns the plan's client. */
+    public AccountId account() {
+      return account;
+    }
+
+    /** The image's region. */
+    public Region region() {
+      return region;
+    }
+
+    /** The image as DescribeImages showed it when planning. */
+    public Image image() {
+      return image;
+    }
+
+    /** The image id. */
+    public ImageId imageId() {
+      return image.id();
+    }
+
+    /** The group the image was ranked in. */
+    public String group() {
+      return group;
+    }
+
+    /** Whether the image is to be deregistered. */
+    public boolean deregister() {
+      return !reason.keeps();
+    }
+
+    /** Why it goes or stays. */
+    public CleanupReason reason() {
+      return reason;
+    }
+
+    /** The particulars: its rank, its age, what uses it. */
+    public String detail() {
+      return detail;
+    }
+
+    /** The snapshots DeregisterImage is to delete with it (EC2 skips those another image uses). */
+    public List<SnapshotId> snapshotsToDelete() {
+      return snapshotsToDelete;
+    }
+
+    @Override
+    public String toString() {
+      return (deregister() ? "deregister " : "keep ") + image.id() + " (" + image.name() + ") in " + region
+          + ": " + reason.label() + ", " + detail;
+    }
+  }
+
+  /** Runs the entries of one account; supplied by the spec that made them. */
+  interface Runner {
+    CompletableFuture<List<CleanupReport.ImageResult>> run(List<Entry> entries);
+  }
+
+  private final List<Entry> entries;
+  private final Instant plannedAt;
+  private final Map<AccountId, Runner> runners;
+  private final Clock clock;
+  private boolean executed;
+
+  CleanupPlan(List<Entry> entries, Instant plannedAt, Map<AccountId, Runner> runners, Clock clock) {
+    this.clock = clock;
+    List<Entry> sorted = new ArrayList<>(entries);
+    sorted.sort(Comparator.comparing((Entry e) -> e.account.value()).thenComparing(e -> e.region)
+        .thenComparing(e -> e.group).thenComparing((Entry e) -> e.image.creationDate(), Comparator.reverseOrder())
+        .thenComparing(e -> e.image.id().value()));
+    this.entries = List.copyOf(sorted);
+    this.plannedAt = plannedAt;
+    this.runners = Map.copyOf(runners);
+  }
+
+  Map<AccountId, Runner> runners() {
+    return runners;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** Every matched image, by account, region, group and newest first. */
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /** The images to deregister. */
+  public List<Entry> toDeregister() {
+    return entries.stream().filter(Entry::deregister).collect(Collectors.toList());
+  }
+
+  /** The images that stay, each with its reason. */
+  public List<Entry> kept() {
+    return entries.stream().filter(e -> !e.deregister()).collect(Collectors.toList());
+  }
+
+  /** The snapshots to delete along with their images. */
+  public List<SnapshotId> snapshotsToDelete() {
+    return entries.stream().flatMap(e -> e.snapshotsToDelete().stream()).collect(Collectors.toList());
+  }
+
+  /** When the plan was made (the time its age rules were read at). */
+  public Instant plannedAt() {
+    return plannedAt;
+  }
+
+  /** How many images stay, per reason. */
+  public Map<CleanupReason, Long> keptByReason() {
+    Map<CleanupReason, Long> m = new LinkedHashMap<>();
+    for (CleanupReason r : CleanupReason.values()) {
+      long n = entries.stream().filter(e -> e.reason == r && r.keeps()).count();
+      if (n > 0) {
+        m.put(r, n);
+      }
+    }
+    return m;
+  }
+
+  /**
+   * Deregisters the images to deregister (and their snapshots, if the spec said so), each account
+   * on its own client, at its own rate limits; waits until done or the deadline passes.
+   *
+   * @return what was done to each image and snapshot, and what was not
+   * @throws AmiStateException when the plan was executed before
+   */
+  public CleanupReport execute() {
+    return CallRunner.join(executeAsync());
+  }
+
+  /**
+   * {@link #execute()} without waiting.
+   *
+   * @return the report, when done
+   * @throws AmiStateException when the plan was executed before
+   */
+  public synchronized CompletableFuture<CleanupReport> executeAsync() {
+    if (executed) {
+      throw new AmiStateException("ami4j.PlanExecuted", "This cleanup plan was executed already: plan again,"
+          + " as the images have changed since", null);
+    }
+    executed = true;
+    Instant started = clock.instant();
+    Map<AccountId, List<Entry>> byAccount = new LinkedHashMap<>();
+    for (Entry e : entries) {
+      byAccount.computeIfAbsent(e.account, a -> new ArrayList<>()).add(e);
+    }
+    List<CompletableFuture<List<CleanupReport.ImageResult>>> runs = new ArrayList<>();
+    byAccount.forEach((account, list) -> runs.add(runners.get(account).run(list)));
+    return CompletableFuture.allOf(runs.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
+      List<CleanupReport.ImageResult> all = new ArrayList<>();
+      runs.forEach(r -> all.addAll(r.join()));
+      return new CleanupReport(all, started, clock.instant());
+    });
+  }
+
+  /** The plan as a text table: one row per image, what happens and why. */
+  public String toTable() {
+    boolean accounts = entries.stream().map(e -> e.account).distinct().count() > 1;
+    TextTable t = accounts ? new TextTable("ACCOUNT", "REGION", "ACTION", "IMAGE", "NAME", "CREATED", "GROUP",
+        "REASON", "DETAIL") : new TextTable("REGION", "ACTION", "IMAGE", "NAME", "CREATED", "GROUP", "REASON",
+        "DETAIL");
+    for (Entry e : entries) {
+      String action = e.deregister() ? "DEREGISTER" : "keep";
+      String[] cells = {e.region.name(), action, e.image.id().value(), e.image.name(),
+          e.image.creationDate().toString(), e.group, e.reason.label(), e.detail};
+      if (accounts) {
+        String[] withAccount = new String[cells.length + 1];
+        withAccount[0] = e.account.value();
+        System.arraycopy(cells, 0, withAccount, 1, cells.length);
+        cells = withAccount;
+      }
+      t.row(cells);
+    }
+    return t + summary() + "\n";
+  }
+
+  /** One line: how many go, how many stay and why, how many snapshots go. */
+  public String summary() {
+    return toDeregister().size() + " to deregister, " + kept().size() + " kept " + keptByReason().entrySet().stream()
+        .map(e -> e.getKey().label() + "=" + e.getValue()).collect(Collectors.joining(", ", "(", ")"))
+        + ", " + snapshotsToDelete().size() + " snapshots to delete";
+  }
+
+  /** The plan as a JSON document. */
+  public String toJson() {
+    JsonWriter j = new JsonWriter().beginObject();
+    j.member("plannedAt", plannedAt.toString());
+    j.member("toDeregister", toDeregister().size()).member("kept", kept().size())
+        .member("snapshotsToDelete", snapshotsToDelete().size());
+    j.name("images").beginArray();
+    for (Entry e : entries) {
+      j.beginObject().member("account", e.account.value()).member("region", e.region.name())
+          .member("imageId", e.image.id().value()).member("name", e.image.name())
+          .member("created", e.image.creationDate().toString()).member("state", e.image.state().wireValue())
+          .member("group", e.group).member("action", e.deregister() ? "deregister" : "keep")
+          .member("reason", e.reason.label()).member("detail", e.detail);
+      j.name("snapshotsToDelete").beginArray();
+      e.snapshotsToDelete.forEach(s -> j.value(s.value()));
+      j.endArray().endObject();
+    }
+    return j.endArray().endObject().toString() + "\n";
+  }
+
+  @Override
+  public String toString() {
+    return "CleanupPlan[" + summary() + "]";
+  }
+}

@@ -1,0 +1,138 @@
+package io.ami4j.internal.bulk;
+
+import io.ami4j.internal.call.CallRunner;
+import io.ami4j.model.Region;
+import io.ami4j.spi.Call;
+import io.ami4j.spi.Ec2Action;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs many provider calls of one client (one account) at EC2's speed limit: each call waits for a
+ * slot of its lane — one lane per region and {@link Ec2Action.Bucket}, at most
+ * {@link #concurrency()} calls in flight each — then goes through the {@link CallRunner}, whose
+ * client-side token buckets pace it at the bucket's refill rate, halve the rate when the service
+ * still throttles, and retry with backoff within the deadline. The blocking provider calls run on
+ * the scheduler's own worker threads, so that a slow backend (tens of milliseconds a call) does
+ * not hold the engine's timer threads. Work still queued when the deadline passes is not started
+ * and fails with {@link NotStartedException}, so a caller can report what was and was not done.
+ *
+ * <p>Thread-safe. {@link #close()} stops the worker threads.
+ */
+public final class BulkScheduler implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(BulkScheduler.class);
+  private static final AtomicInteger POOLS = new AtomicInteger();
+
+  private final CallRunner runner;
+  private final Clock clock;
+  private final int concurrency;
+  private final ExecutorService workers;
+  private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+
+  /**
+   * A scheduler over a call runner.
+   *
+   * @param runner the runner (token buckets, retries)
+   * @param clock the time source of deadlines
+   * @param concurrency calls in flight per region and bucket, at least 1
+   */
+  public BulkScheduler(CallRunner runner, Clock clock, int concurrency) {
+    this.runner = runner;
+    this.clock = clock;
+    this.concurrency = concurrency;
+    int pool = POOLS.incrementAndGet();
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory f = task -> {
+      Thread t = new Thread(task, "ami4j-bulk-" + pool + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+    // Lanes bound what runs at once; the pool only supplies threads, growing and shrinking with need.
+    ThreadPoolExecutor tpe = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), f);
+    this.workers = tpe;
+  }
+
+  /** Calls in flight per region and bucket. */
+  public int concurrency() {
+    return concurrency;
+  }
+
+  /**
+   * Runs one provider call as a unit of bulk work.
+   *
+   * @param region the region
+   * @param action the action, for its lane and bucket
+   * @param deadline no call starts, and no retry starts, after it
+   * @param what how reports name the work, e.g. {@code DeregisterImage ami-…}
+   * @param fn the provider call
+   * @param <T> the result type
+   * @return the result; or the call's last failure; or {@link NotStartedException}
+   */
+  public <T> CompletableFuture<T> submit(Region region, Ec2Action action, Instant deadline, String what,
+      Function<Call, T> fn) {
+    Lane lane = lane(region, action);
+    Instant queuedAt = clock.instant();
+    CompletableFuture<T> out = new CompletableFuture<>();
+    lane.enter(() -> {
+      Instant now = clock.instant();
+      if (!now.isBefore(deadline)) {
+        LOG.debug("{}: not started, deadline {} passed", what, deadline);
+        out.completeExceptionally(new NotStartedException(what, Duration.between(queuedAt, now)));
+        return false;
+      }
+      CompletableFuture<T> call;
+      try {
+        call = runner.bulkCall(region, action, deadline, fn, workers);
+      } catch (RuntimeException e) {
+        call = CompletableFuture.failedFuture(e);
+      }
+      call.whenComplete((v, e) -> {
+        // Free the slot first: completing {@code out} may run the caller's continuation for long.
+        lane.leave();
+        if (e != null) {
+          out.completeExceptionally(CallRunner.unwrap(e));
+        } else {
+          out.complete(v);
+        }
+      });
+      return true;
+    });
+    return out;
+  }
+
+  /**
+   * The most calls that were ever in flight at once in a lane.
+   *
+   * @param region the region
+   * @param action an action of the lane's bucket
+   * @return the peak
+   */
+  public int peakInFlight(Region region, Ec2Action action) {
+    return lane(region, action).peak();
+  }
+
+  private Lane lane(Region region, Ec2Action action) {
+    String key = region.name() + "/" + action.bucket();
+    return lanes.computeIfAbsent(key, k -> new Lane(k, concurrency));
+  }
+
+  /** Stops the worker threads; calls in flight finish. */
+  @Override
+  public void close() {
+    workers.shutdown();
+  }
+}

@@ -1,0 +1,180 @@
+package io.ami4j.internal.cleanup;
+
+import io.ami4j.AmiException;
+import io.ami4j.CleanupReport.ImageOutcome;
+import io.ami4j.CleanupReport.SnapshotOutcome;
+import io.ami4j.internal.bulk.BulkScheduler;
+import io.ami4j.internal.bulk.NotStartedException;
+import io.ami4j.internal.call.CallRunner;
+import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.Filter;
+import io.ami4j.model.Image;
+import io.ami4j.model.ImageId;
+import io.ami4j.model.ImageQuery;
+import io.ami4j.model.ImageState;
+import io.ami4j.model.Owner;
+import io.ami4j.model.Region;
+import io.ami4j.model.Snapshot;
+import io.ami4j.model.SnapshotDeletion;
+import io.ami4j.model.SnapshotId;
+import io.ami4j.spi.AmiProvider;
+import io.ami4j.spi.Ec2Action;
+import io.ami4j.spi.PageRequest;
+import io.ami4j.spi.SnapshotQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deregisters planned images through the bulk scheduler: one DeregisterImage call per image, with
+ * {@code DeleteAssociatedSnapshots} when snapshots go too (EC2 itself skips a snapshot another
+ * image still uses, and says so). When the answer leaves the outcome unclear — the answer was
+ * lost, the backend failed after retries, or a retry met "already deregistered" — the image and
+ * its snapshots are described again and the report says what the backend shows, so that a
+ * report never claims a failure that in fact succeeded, or the reverse.
+ */
+public final class Deregistrations {
+  private static final Logger LOG = LoggerFactory.getLogger(Deregistrations.class);
+  private static final Set<String> GONE = Set.of("InvalidAMIID.Unavailable", "InvalidAMIID.NotFound");
+
+  private final AmiProvider provider;
+  private final BulkScheduler bulk;
+  private final CallRunner runner;
+
+  /**
+   * For one client.
+   *
+   * @param provider the backend
+   * @param bulk the client's bulk scheduler
+   * @param runner the client's call runner, for the checks after unclear answers
+   */
+  public Deregistrations(AmiProvider provider, BulkScheduler bulk, CallRunner runner) {
+    this.provider = provider;
+    this.bulk = bulk;
+    this.runner = runner;
+  }
+
+  /**
+   * Deregisters one image.
+   *
+   * @param region the region
+   * @param image the image as planned
+   * @param deleteSnapshots whether its snapshots go too
+   * @param deadline no call starts after it
+   * @return what happened; never completes exceptionally
+   */
+  public CompletableFuture<Removal> deregister(Region region, Image image, boolean deleteSnapshots, Instant deadline) {
+    ImageId id = image.id();
+    return bulk.submit(region, Ec2Action.DEREGISTER_IMAGE, deadline, "DeregisterImage " + id,
+        c -> provider.deregisterImage(c, id, deleteSnapshots))
+        .handle((r, e) -> e == null ? CompletableFuture.completedFuture(answered(image, r, deleteSnapshots))
+            : failed(region, image, deleteSnapshots, CallRunner.unwrap(e)))
+        .thenCompose(f -> f);
+  }
+
+  private static Removal answered(Image image, DeregistrationResult r, boolean deleteSnapshots) {
+    List<Removal.Fate> fates = new ArrayList<>();
+    if (!deleteSnapshots) {
+      image.snapshotIds().forEach(s -> fates.add(new Removal.Fate(s, SnapshotOutcome.KEPT, "not asked to delete")));
+    } else {
+      for (SnapshotDeletion d : r.snapshots()) {
+        fates.add(fate(d));
+      }
+      // A snapshot the image had but EC2 did not mention: say so rather than drop it.
+      for (SnapshotId s : image.snapshotIds()) {
+        if (r.snapshots().stream().noneMatch(d -> d.snapshotId().equals(s))) {
+          fates.add(new Removal.Fate(s, SnapshotOutcome.SKIPPED, "not in DeregisterImage's answer"));
+        }
+      }
+    }
+    return new Removal(image.id(), ImageOutcome.DEREGISTERED, "", fates);
+  }
+
+  private static Removal.Fate fate(SnapshotDeletion d) {
+    switch (d.outcome()) {
+      case SUCCESS:
+        return new Removal.Fate(d.snapshotId(), SnapshotOutcome.DELETED, "");
+      case SKIPPED:
+        return new Removal.Fate(d.snapshotId(), SnapshotOutcome.SKIPPED, "EC2 kept it: another image uses it");
+      default:
+        return new Removal.Fate(d.snapshotId(), SnapshotOutcome.FAILED, d.outcome().wireValue());
+    }
+  }
+
+  private CompletableFuture<Removal> failed(Region region, Image image, boolean deleteSnapshots, Throwable t) {
+    if (t instanceof NotStartedException) {
+      return CompletableFuture.completedFuture(new Removal(image.id(), ImageOutcome.NOT_DONE, t.getMessage(),
+          notDone(image, "the image was not deregistered")));
+    }
+    AmiException ae = t instanceof AmiException ? (AmiException) t : null;
+    boolean unclear = ae == null || ae.retryable() || GONE.contains(ae.errorCode());
+    String error = ae == null ? String.valueOf(t) : ae.errorCode() + ": " + ae.getMessage();
+    if (!unclear) {
+      return CompletableFuture.completedFuture(new Removal(image.id(), ImageOutcome.FAILED, error,
+          notDone(image, "the image was not deregistered")));
+    }
+    LOG.debug("DeregisterImage {} answered {}: asking the backend what happened", image.id(), error);
+    return check(region, image, deleteSnapshots, error);
+  }
+
+  /**
+   * Asks the backend what an unclear DeregisterImage did: whether the image is still registered,
+   * and which of its snapshots are gone.
+   *
+   * @param region the region
+   * @param image the image as it was before
+   * @param deleteSnapshots whether its snapshots were to go too
+   * @param error the unclear answer, for the report
+   * @return deregistered (with each snapshot's fate), failed (still registered), or unknown
+   */
+  public CompletableFuture<Removal> check(Region region, Image image, boolean deleteSnapshots, String error) {
+    ImageQuery q = ImageQuery.builder().addFilters(Filter.of("image-id", image.id().value()))
+        .includeDeprecated(true).includeDisabled(true).build();
+    return runner.call(region, Ec2Action.DESCRIBE_IMAGES, c -> provider.describeImages(c, q, PageRequest.first()))
+        .thenCompose(p -> {
+          Image now = p.items().stream().filter(i -> i.id().equals(image.id())).findFirst().orElse(null);
+          if (now != null && now.state() != ImageState.DEREGISTERED) {
+            return CompletableFuture.completedFuture(new Removal(image.id(), ImageOutcome.FAILED, error,
+                notDone(image, "the image was not deregistered")));
+          }
+          String note = "confirmed by DescribeImages after an unclear answer (" + error + ")";
+          if (!deleteSnapshots || image.snapshotIds().isEmpty()) {
+            List<Removal.Fate> fates = new ArrayList<>();
+            image.snapshotIds().forEach(s -> fates.add(new Removal.Fate(s, SnapshotOutcome.KEPT, "not asked to delete")));
+            return CompletableFuture.completedFuture(new Removal(image.id(), ImageOutcome.DEREGISTERED, note, fates));
+          }
+          SnapshotQuery sq = SnapshotQuery.builder().addOwners(Owner.SELF)
+              .addFilters(Filter.of("snapshot-id", image.snapshotIds().stream().map(SnapshotId::value)
+                  .collect(Collectors.toList()))).build();
+          return runner.call(region, Ec2Action.DESCRIBE_SNAPSHOTS,
+              c -> provider.describeSnapshots(c, sq, PageRequest.first())).thenApply(sp -> {
+                Set<SnapshotId> left = sp.items().stream().map(Snapshot::id).collect(Collectors.toSet());
+                List<Removal.Fate> fates = new ArrayList<>();
+                for (SnapshotId s : image.snapshotIds()) {
+                  fates.add(left.contains(s)
+                      ? new Removal.Fate(s, SnapshotOutcome.SKIPPED, "still exists: EC2 kept it (another image uses it)")
+                      : new Removal.Fate(s, SnapshotOutcome.DELETED, "gone, as DescribeSnapshots shows"));
+                }
+                return new Removal(image.id(), ImageOutcome.DEREGISTERED, note, fates);
+              });
+        })
+        .exceptionally(e -> {
+          List<Removal.Fate> fates = new ArrayList<>();
+          image.snapshotIds().forEach(s -> fates.add(new Removal.Fate(s, SnapshotOutcome.UNKNOWN,
+              "the image's outcome is unknown")));
+          return new Removal(image.id(), ImageOutcome.UNKNOWN, error + "; and checking what happened failed: "
+              + CallRunner.unwrap(e).getMessage(), fates);
+        });
+  }
+
+  private static List<Removal.Fate> notDone(Image image, String why) {
+    List<Removal.Fate> fates = new ArrayList<>();
+    image.snapshotIds().forEach(s -> fates.add(new Removal.Fate(s, SnapshotOutcome.NOT_DONE, why)));
+    return fates;
+  }
+}

@@ -1,0 +1,211 @@
+package io.ami4j.bench;
+
+import io.ami4j.AmiClient;
+import io.ami4j.AmiException;
+import io.ami4j.CleanupPlan;
+import io.ami4j.CleanupReport;
+import io.ami4j.model.AccountId;
+import io.ami4j.model.Image;
+import io.ami4j.model.ImageId;
+import io.ami4j.model.ImageState;
+import io.ami4j.model.Owner;
+import io.ami4j.model.Region;
+import io.ami4j.model.Snapshot;
+import io.ami4j.model.SnapshotId;
+import io.ami4j.spi.AmiProvider;
+import io.ami4j.spi.Call;
+import io.ami4j.spi.RateLimits;
+import io.ami4j.testkit.FakeEc2;
+import io.ami4j.testkit.Timing;
+import io.ami4j.testkit.fault.FaultPlan;
+import io.ami4j.testkit.fault.FaultingProvider;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+/**
+ * Deletes 1,000 images with 2 snapshots each on the in-memory world, on the real clock, behind
+ * EC2's token buckets (published sizes, refill ×50) and 20–50 ms of latency per call: ami4j's
+ * cleanup (one DeregisterImage with DeleteAssociatedSnapshots per image, at the buckets' rate)
+ * against two plain SPI loops that make one call per image and per snapshot: a sequential loop
+ * without rate control (200 images) and 32 threads with three attempts and back-off up to 2 s.
+ * Each run has its own account, so its own buckets.
+ */
+final class BulkCleanupBenchmark implements Benchmark {
+  private static final Region REGION = Region.of("us-east-1");
+  private static final int IMAGES = 1000;
+  private static final int SEQUENTIAL_IMAGES = 200;
+  private static final int SNAPSHOTS = 2;
+  private static final RateLimits LIMITS = RateLimits.ec2Defaults().refillFactor(50);
+  private static final AccountId AMI4J = AccountId.of("111111111111");
+  private static final AccountId SEQUENTIAL = AccountId.of("222222222222");
+  private static final AccountId PARALLEL = AccountId.of("333333333333");
+  private static final AccountId WARM_UP = AccountId.of("444444444444");
+  private static final int WARM_UP_IMAGES = 150;
+
+  @Override
+  public String name() {
+    return "bulk-cleanup";
+  }
+
+  @Override
+  public String description() {
+    return "cleanup of 1,000 images × 2 snapshots at EC2's rate limits (refill ×50, 20–50 ms latency) vs plain loops";
+  }
+
+  private static FaultPlan plan(long seed) {
+    return FaultPlan.builder().throttling(LIMITS).latency(Duration.ofMillis(20), Duration.ofMillis(50))
+        .seed(seed).build();
+  }
+
+  @Override
+  public Result run(PrintStream out) throws Exception {
+    FakeEc2 world = FakeEc2.builder().realClock().regions(REGION).seedCatalog(false)
+        .timing(Timing.builder().registerImage(Duration.ZERO).build()).build();
+    out.println("set-up: " + IMAGES + " + " + SEQUENTIAL_IMAGES + " + " + IMAGES + " images with " + SNAPSHOTS
+        + " snapshots each");
+    Population.images(world, AMI4J, REGION, "bench", IMAGES, SNAPSHOTS);
+    Population.images(world, WARM_UP, REGION, "warm", WARM_UP_IMAGES, SNAPSHOTS);
+    Map<ImageId, List<SnapshotId>> seqImages = Population.images(world, SEQUENTIAL, REGION, "seq", SEQUENTIAL_IMAGES, SNAPSHOTS);
+    Map<ImageId, List<SnapshotId>> parImages = Population.images(world, PARALLEL, REGION, "par", IMAGES, SNAPSHOTS);
+    Result r = new Result(name());
+
+    // ---- warm-up: the same code paths once, in an account of their own, so that class loading and
+    // the JIT do not count against the measured run.
+    FaultingProvider warm = FaultingProvider.wrap(world.provider(WARM_UP), plan(0), Clock.systemUTC());
+    try (AmiClient amis = AmiClient.builder().provider(warm).region(REGION).rateLimits(LIMITS).build()) {
+      out.println("warm-up: " + amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("warm-*")).plan().execute()
+          .summary());
+    }
+
+    // ---- ami4j -------------------------------------------------------------------------------
+    FaultingProvider mine = FaultingProvider.wrap(world.provider(AMI4J), plan(1), Clock.systemUTC());
+    long t0 = System.nanoTime();
+    CleanupReport report;
+    long planned;
+    long executed;
+    try (AmiClient amis = AmiClient.builder().provider(mine).region(REGION).rateLimits(LIMITS).build()) {
+      CleanupPlan cleanup = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("bench-*")).plan();
+      planned = System.nanoTime();
+      report = cleanup.execute();
+      executed = System.nanoTime();
+      out.println("ami4j plan: " + cleanup.summary());
+    }
+    double seconds = (executed - t0) / 1e9;
+    out.println("ami4j: " + report.summary());
+    double ideal = Buckets.lowerBoundSeconds(mine.stats().callsByAction(), LIMITS);
+    long failures = report.failed().size() + report.notDone().size() + report.unknown().size()
+        + report.snapshots().stream().filter(s -> s.outcome() == CleanupReport.SnapshotOutcome.FAILED).count();
+    long surfaced = report.images().stream().filter(i -> i.detail().contains("RequestLimitExceeded")).count();
+    long calls = mine.stats().totalCalls();
+    r.put("images", IMAGES).put("snapshots", (long) IMAGES * SNAPSHOTS).put("calls", calls)
+        .put("ideal_seconds", ideal).put("ami4j_seconds", seconds)
+        .put("plan_seconds", (planned - t0) / 1e9).put("efficiency", ideal / seconds)
+        .put("failures", failures).put("throttled_answers", mine.stats().throttledAnswers())
+        .put("throttled_answers_percent", 100.0 * mine.stats().throttledAnswers() / Math.max(1, calls))
+        .put("throttled_surfaced", surfaced).put("lost", lost(world, report));
+
+    // ---- baseline: sequential, no rate control ------------------------------------------------
+    FaultingProvider seq = FaultingProvider.wrap(world.provider(SEQUENTIAL), plan(2), Clock.systemUTC());
+    long s0 = System.nanoTime();
+    long seqFailures = 0;
+    for (Map.Entry<ImageId, List<SnapshotId>> e : seqImages.entrySet()) {
+      seqFailures += deleteEach(seq, e.getKey(), e.getValue(), 1);
+    }
+    double seqSeconds = (System.nanoTime() - s0) / 1e9;
+    double seqIdeal = Buckets.lowerBoundSeconds(seq.stats().callsByAction(), LIMITS);
+    out.printf("baseline sequential: %d images in %.1f s, %d failures%n", SEQUENTIAL_IMAGES, seqSeconds, seqFailures);
+    r.put("baseline_sequential_seconds", seqSeconds).put("baseline_sequential_efficiency", seqIdeal / seqSeconds)
+        .put("baseline_sequential_failures", seqFailures);
+
+    // ---- baseline: 32 threads, three attempts, back-off up to 2 s -----------------------------
+    FaultingProvider par = FaultingProvider.wrap(world.provider(PARALLEL), plan(3), Clock.systemUTC());
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    long p0 = System.nanoTime();
+    List<Callable<Long>> tasks = parImages.entrySet().stream()
+        .map(e -> (Callable<Long>) () -> deleteEach(par, e.getKey(), e.getValue(), 3)).collect(Collectors.toList());
+    List<Future<Long>> done = pool.invokeAll(tasks);
+    long parFailures = 0;
+    for (Future<Long> f : done) {
+      parFailures += f.get();
+    }
+    double parSeconds = (System.nanoTime() - p0) / 1e9;
+    pool.shutdown();
+    out.printf("baseline parallel: %d images in %.1f s, %d failures, %d throttled answers%n", IMAGES, parSeconds,
+        parFailures, par.stats().throttledAnswers());
+    r.put("baseline_parallel_seconds", parSeconds).put("baseline_parallel_failures", parFailures)
+        .put("baseline_parallel_throttled_answers", par.stats().throttledAnswers())
+        .put("speedup", parSeconds / seconds);
+    return r;
+  }
+
+  /**
+   * What a plain script does: DeregisterImage, then DeleteSnapshot for each snapshot, each call
+   * tried up to {@code attempts} times with exponential back-off (100 ms doubling, at most 2 s,
+   * full jitter). Answers the number of calls that failed in the end.
+   */
+  private static long deleteEach(AmiProvider p, ImageId id, List<SnapshotId> snaps, int attempts)
+      throws InterruptedException {
+    Call call = Call.in(REGION);
+    long failed = 0;
+    if (!attempt(() -> p.deregisterImage(call, id, false), attempts)) {
+      return 1 + snaps.size();
+    }
+    for (SnapshotId s : snaps) {
+      if (!attempt(() -> p.deleteSnapshot(call, s), attempts)) {
+        failed++;
+      }
+    }
+    return failed;
+  }
+
+  private static boolean attempt(Runnable call, int attempts) throws InterruptedException {
+    for (int n = 1; ; n++) {
+      try {
+        call.run();
+        return true;
+      } catch (AmiException e) {
+        if (!e.retryable() || n >= attempts) {
+          return false;
+        }
+        long ceiling = Math.min(2000, 100L << (n - 1));
+        Thread.sleep(ThreadLocalRandom.current().nextLong(1, ceiling + 1));
+      }
+    }
+  }
+
+  /** Images and snapshots on which the report and the world disagree, and matched images the report left out. */
+  private static long lost(FakeEc2 world, CleanupReport report) {
+    Map<ImageId, Image> images = new HashMap<>();
+    world.allImages(REGION).forEach(i -> images.put(i.id(), i));
+    Set<SnapshotId> snapshots = world.allSnapshots(REGION).stream().map(Snapshot::id).collect(Collectors.toSet());
+    long lost = 0;
+    for (CleanupReport.ImageResult i : report.images()) {
+      Image now = images.get(i.imageId());
+      boolean registered = now != null && now.state() != ImageState.DEREGISTERED;
+      boolean saysGone = i.outcome() == CleanupReport.ImageOutcome.DEREGISTERED;
+      if (registered == saysGone) {
+        lost++;
+      }
+      for (CleanupReport.SnapshotResult s : i.snapshots()) {
+        boolean exists = snapshots.contains(s.snapshotId());
+        if ((s.outcome() == CleanupReport.SnapshotOutcome.DELETED) == exists) {
+          lost++;
+        }
+      }
+    }
+    Set<ImageId> reported = report.images().stream().map(CleanupReport.ImageResult::imageId).collect(Collectors.toSet());
+    lost += images.values().stream().filter(i -> i.ownerId().equals(AMI4J) && !reported.contains(i.id())).count();
+    return lost;
+  }
+}
