@@ -13,6 +13,8 @@ public final class BenchMain {
   private static final Map<String, Supplier<Benchmark>> BENCHMARKS = new LinkedHashMap<>();
 
   static {
+    register(WorldRoundBenchmark::new);
+    register(WorldBuildBenchmark::new);
     register(BulkCleanupBenchmark::new);
     register(ShareManyBenchmark::new);
     register(AwaitManyBenchmark::new);

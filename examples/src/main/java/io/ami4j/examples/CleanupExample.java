@@ -15,12 +15,9 @@ import io.ami4j.spi.Call;
 import io.ami4j.spi.RegisterImageRequest;
 import io.ami4j.spi.RunInstancesRequest;
 import io.ami4j.testkit.FakeEc2;
-import io.ami4j.testkit.time.TimeSource;
-import io.ami4j.testkit.time.VirtualClock;
 import io.ami4j.testkit.time.VirtualScheduler;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Cleanup by policy on the in-memory world: ten weekly builds of {@code web}, one still running
@@ -64,7 +61,7 @@ public final class CleanupExample {
     }
     ec2.runInstances(call, RunInstancesRequest.builder().imageId(inUse).instanceType("t3.micro").build());
 
-    VirtualScheduler scheduler = VirtualScheduler.autoAdvance(new WorldTime(world.clock()));
+    VirtualScheduler scheduler = VirtualScheduler.autoAdvance(world.clock());
     try (AmiClient amis = AmiClient.builder().provider(ec2).region(REGION).clock(world.clock())
         .scheduler(scheduler).build()) {
       int before = world.mutations().size();
@@ -99,31 +96,5 @@ public final class CleanupExample {
     ImageId id = ec2.registerImage(call, b.build());
     world.clock().advance(world.timing().registerImage());
     return id;
-  }
-
-  /** The world's virtual clock as the time source of the client's virtual scheduler. */
-  private static final class WorldTime implements TimeSource {
-    private final VirtualClock clock;
-
-    WorldTime(VirtualClock clock) {
-      this.clock = clock;
-    }
-
-    @Override
-    public Instant now() {
-      return clock.instant();
-    }
-
-    @Override
-    public synchronized void advanceTo(Instant instant) {
-      if (instant.isAfter(clock.instant())) {
-        clock.set(instant);
-      }
-    }
-
-    @Override
-    public void addListener(Runnable onAdvance) {
-      clock.addListener(now -> onAdvance.run());
-    }
   }
 }

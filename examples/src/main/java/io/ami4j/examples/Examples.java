@@ -64,6 +64,8 @@ public final class Examples {
           return SmallExamples.shareAcrossAccounts(out);
         case "paid-image":
           return SmallExamples.paidImage(out);
+        case "cleanup":
+          return CleanupExample.run(out);
         default:
           err.println("unknown example '" + name + "'\n\n" + HELP);
           return 2;

@@ -39,7 +39,7 @@ class ExamplesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"latest-amazon-linux", "share-across-accounts", "paid-image"})
+  @ValueSource(strings = {"latest-amazon-linux", "share-across-accounts", "paid-image", "cleanup"})
   void theShortExamplesSucceed(String name) {
     assertThat(run(name)).isZero();
     assertThat(out()).doesNotContain("wrong");

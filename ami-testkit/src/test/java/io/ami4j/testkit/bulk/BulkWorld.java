@@ -44,7 +44,7 @@ final class BulkWorld implements AutoCloseable {
 
   BulkWorld(Timing timing) {
     world = FakeEc2.builder().timing(timing).build();
-    scheduler = VirtualScheduler.autoAdvance(new WorldTime(world.clock()));
+    scheduler = VirtualScheduler.autoAdvance(world.clock());
   }
 
   /** A provider of an account that throttles by these buckets (none when {@code null}). */
