@@ -1,5 +1,6 @@
 package io.ami4j.doubles;
 
+import io.ami4j.AmiNotFoundException;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.BlockDeviceMapping;
@@ -65,8 +66,17 @@ public final class Images {
     return ids;
   }
 
-  /** DescribeImages over a collection, honouring ids and the image-id filter only. */
+  /**
+   * DescribeImages over a collection, honouring ids and the image-id filter only. As EC2 does, a
+   * call naming an unknown id in {@code ImageIds} fails as a whole with InvalidAMIID.NotFound.
+   */
   public static Page<Image> answer(ImageQuery q, Collection<Image> all) {
+    Set<ImageId> known = all.stream().map(Image::id).collect(Collectors.toSet());
+    List<ImageId> missing = q.imageIds().stream().filter(id -> !known.contains(id)).collect(Collectors.toList());
+    if (!missing.isEmpty()) {
+      throw new AmiNotFoundException("InvalidAMIID.NotFound",
+          "The image id '" + missing + "' does not exist", null);
+    }
     Set<ImageId> ids = askedIds(q);
     return Page.last(all.stream().filter(i -> ids.isEmpty() || ids.contains(i.id())).collect(Collectors.toList()));
   }

@@ -3,6 +3,7 @@ package io.ami4j.internal.wait;
 import io.ami4j.AmiException;
 import io.ami4j.AmiImageFailedException;
 import io.ami4j.AmiNotFoundException;
+import io.ami4j.AmiValidationException;
 import io.ami4j.AmiTimeoutException;
 import io.ami4j.WaitPolicy;
 import io.ami4j.internal.call.CallRunner;
@@ -35,16 +36,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Awaits images of one region with shared poll rounds: each round asks DescribeImages about
- * every awaited image at once, {@value #BATCH} ids per call (an {@code image-id} filter, which —
- * unlike {@code ImageIds} — does not fail the whole call when one just-created id is not visible
- * yet). So 500 pending images cost three calls per round, not 500.
+ * every awaited image at once — one call naming up to {@value #IDS_PER_CALL} ids in
+ * {@code ImageIds}, so 500 pending images cost one call per round, not 500. EC2 fails such a call
+ * as a whole when one just-created id is not visible yet ({@code InvalidAMIID.NotFound}); that
+ * round then asks again through {@code image-id} filters, {@value #BATCH} ids per call, which
+ * simply leave the invisible id out.
  *
  * <p>A round runs when the earliest watch is due (each watch's interval grows from the policy's
  * initial interval to its cap) or reaches its deadline. An image that is not visible counts as
  * pending for the policy's not-found grace after it was requested.
  */
 public final class ImagePoller {
-  /** Image ids per DescribeImages call (EC2 takes up to 200 values per filter). */
+  /** Image ids per DescribeImages call by {@code ImageIds}. */
+  public static final int IDS_PER_CALL = 1000;
+  /** Image ids per DescribeImages call by {@code image-id} filter (EC2 takes up to 200 values per filter). */
   public static final int BATCH = 200;
   private static final Logger LOG = LoggerFactory.getLogger(ImagePoller.class);
 
@@ -138,27 +143,16 @@ public final class ImagePoller {
     }
     List<ImageId> ids = new ArrayList<>(polled.stream().map(w -> w.id).collect(Collectors.toCollection(LinkedHashSet::new)));
     Instant latestDeadline = polled.stream().map(w -> w.deadline).max(Instant::compareTo).orElseThrow();
-    List<CompletableFuture<List<Image>>> calls = new ArrayList<>();
-    for (int i = 0; i < ids.size(); i += BATCH) {
-      calls.add(describe(ids.subList(i, Math.min(ids.size(), i + BATCH)), latestDeadline));
-    }
-    LOG.debug("Polling {} awaited images in {} with {} DescribeImages batch(es)", ids.size(), region, calls.size());
-    CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).whenComplete((ok, failure) -> {
+    describeAll(ids, latestDeadline).whenComplete((images, failure) -> {
       try {
         Map<ImageId, Image> seen = new HashMap<>();
-        Map<ImageId, Throwable> failed = new HashMap<>();
-        for (int b = 0; b < calls.size(); b++) {
-          CompletableFuture<List<Image>> c = calls.get(b);
-          if (c.isCompletedExceptionally()) {
-            Throwable t = CallRunner.unwrap(c.handle((v, e) -> e).join());
-            ids.subList(b * BATCH, Math.min(ids.size(), (b + 1) * BATCH)).forEach(id -> failed.put(id, t));
-          } else {
-            c.join().forEach(img -> seen.put(img.id(), img));
-          }
+        if (images != null) {
+          images.forEach(img -> seen.put(img.id(), img));
         }
+        Throwable t = failure == null ? null : CallRunner.unwrap(failure);
         Instant now = clock.instant();
         for (ImageWatch w : polled) {
-          settle(w, seen.get(w.id), failed.get(w.id), now);
+          settle(w, seen.get(w.id), t, now);
         }
       } catch (RuntimeException e) {
         polled.forEach(w -> w.future.completeExceptionally(e));
@@ -168,6 +162,37 @@ public final class ImagePoller {
           scheduleNext();
         }
       }
+    });
+  }
+
+  /** One round's answer: by ids in as few calls as possible, by filters when an id is not visible. */
+  private CompletableFuture<List<Image>> describeAll(List<ImageId> ids, Instant deadline) {
+    List<CompletableFuture<List<Image>>> calls = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += IDS_PER_CALL) {
+      ImageQuery q = ImageQuery.builder().addAllImageIds(ids.subList(i, Math.min(ids.size(), i + IDS_PER_CALL)))
+          .includeDeprecated(true).includeDisabled(true).build();
+      calls.add(pages(q, PageRequest.first(), new ArrayList<>(), deadline));
+    }
+    LOG.debug("Polling {} awaited images in {} with {} DescribeImages call(s)", ids.size(), region, calls.size());
+    return all(calls).exceptionallyCompose(failure -> {
+      Throwable t = CallRunner.unwrap(failure);
+      if (!(t instanceof AmiNotFoundException) && !(t instanceof AmiValidationException)) {
+        return CompletableFuture.failedFuture(t);
+      }
+      LOG.debug("An awaited id in {} is not visible yet ({}); asking by image-id filters", region, t.getMessage());
+      List<CompletableFuture<List<Image>>> batches = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i += BATCH) {
+        batches.add(describe(ids.subList(i, Math.min(ids.size(), i + BATCH)), deadline));
+      }
+      return all(batches);
+    });
+  }
+
+  private static CompletableFuture<List<Image>> all(List<CompletableFuture<List<Image>>> calls) {
+    return CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
+      List<Image> out = new ArrayList<>();
+      calls.forEach(c -> out.addAll(c.join()));
+      return out;
     });
   }
 

@@ -58,7 +58,7 @@ class ImagePollerTest {
   }
 
   @Test
-  void fiveHundredPendingImagesCostOneDescribeImagesCallPerBatchOfTwoHundredPerRound() {
+  void fiveHundredPendingImagesCostOneDescribeImagesCallPerRound() {
     ImagePoller poller = poller(WaitPolicy.defaults());
     Instant deadline = clock.instant().plus(Duration.ofMinutes(45));
     List<CompletableFuture<Image>> waits = new ArrayList<>();
@@ -80,13 +80,47 @@ class ImagePollerTest {
     List<ScriptedProvider.Invocation> calls = provider.calls(Ec2Action.DESCRIBE_IMAGES);
     Map<Instant, List<ScriptedProvider.Invocation>> rounds = calls.stream()
         .collect(Collectors.groupingBy(c -> c.at));
-    // Every round asks about all 500 images with 3 calls (200 + 200 + 100 ids), never one per image.
-    assertThat(rounds.values()).allSatisfy(r -> assertThat(r).hasSize(3));
-    assertThat(calls).allSatisfy(c -> assertThat(Images.askedIds(c.<ImageQuery>arg(0)).size()).isLessThanOrEqualTo(200));
+    // Every round asks about all 500 images with one call, never one per image.
+    assertThat(rounds.values()).allSatisfy(r -> assertThat(r).hasSize(1));
+    assertThat(calls).allSatisfy(c -> assertThat(c.<ImageQuery>arg(0).imageIds()).hasSize(500));
     // Growing intervals from 5 s to the 60 s cap: about a dozen rounds for 10 minutes.
     assertThat(rounds).hasSizeBetween(10, 16);
-    assertThat(calls).hasSize(rounds.size() * 3);
+    assertThat(calls).hasSize(rounds.size());
     assertThat(poller.awaited()).isZero();
+  }
+
+  @Test
+  void aRoundWithAnIdNotVisibleYetAsksAgainByFiltersOfTwoHundred() {
+    ImagePoller poller = poller(WaitPolicy.defaults());
+    Instant deadline = clock.instant().plus(Duration.ofMinutes(45));
+    List<CompletableFuture<Image>> waits = new ArrayList<>();
+    for (int i = 1; i <= 450; i++) {
+      if (i != 450) {
+        put(Images.id(i), ImageState.AVAILABLE);
+      }
+      waits.add(poller.awaitAvailable(Images.id(i), Images.id(i).value(), progress, deadline));
+    }
+    Instant appears = clock.instant().plus(Duration.ofSeconds(10));
+    provider.always(Ec2Action.DESCRIBE_IMAGES, inv -> {
+      if (!clock.instant().isBefore(appears)) {
+        world.putIfAbsent(Images.id(450), Images.available(Images.id(450), "late", clock.instant()));
+      }
+      return Images.answer(inv.arg(0), world.values());
+    });
+
+    scheduler.drive(CompletableFuture.allOf(waits.toArray(new CompletableFuture<?>[0])));
+
+    assertThat(waits).allSatisfy(w -> assertThat(w).isCompletedWithValueMatching(i -> i.state() == ImageState.AVAILABLE));
+    List<ScriptedProvider.Invocation> calls = provider.calls(Ec2Action.DESCRIBE_IMAGES);
+    // Round 1: one call by ids fails on the invisible id, then 3 filter calls (200 + 200 + 50);
+    // round 2: the last image alone, by id.
+    assertThat(calls).hasSize(5);
+    assertThat(calls.get(0).<ImageQuery>arg(0).imageIds()).hasSize(450);
+    assertThat(calls.subList(1, 4)).allSatisfy(c -> {
+      assertThat(c.<ImageQuery>arg(0).imageIds()).isEmpty();
+      assertThat(Images.askedIds(c.<ImageQuery>arg(0)).size()).isLessThanOrEqualTo(ImagePoller.BATCH);
+    });
+    assertThat(calls.get(4).<ImageQuery>arg(0).imageIds()).containsExactly(Images.id(450));
   }
 
   @Test
