@@ -44,8 +44,8 @@ import java.util.stream.Collectors;
  * than {@value #MAX_ENTITIES} sharing entities on one image.
  */
 public final class SharingSpec {
-  /** Launch-permission entries per ModifyImageAttribute call. */
-  public static final int ENTRIES_PER_CALL = 100;
+  /** Launch-permission entries per ModifyImageAttribute call (as many as an EC2 filter takes values). */
+  public static final int ENTRIES_PER_CALL = 200;
   /** EC2's limit of sharing entities (accounts, organizations, OUs) per image. */
   public static final int MAX_ENTITIES = 1000;
   /** EC2's limit of public images per account and region. */
