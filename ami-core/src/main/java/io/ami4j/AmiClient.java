@@ -1,0 +1,391 @@
+package io.ami4j;
+
+import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.validate.Check;
+import io.ami4j.model.ImageId;
+import io.ami4j.model.Region;
+import io.ami4j.spi.AmiProvider;
+import io.ami4j.spi.ProviderDiscovery;
+import io.ami4j.spi.RateLimits;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point of ami4j: every verb of an image's life, paced by EC2's rate limits, retried
+ * when the backend fails transiently, and awaited against deadlines.
+ *
+ * <pre>{@code
+ * try (AmiClient amis = AmiClient.builder().region(Region.of("us-east-1")).build()) {
+ *   Image base = amis.images().amazonLinux(AmazonLinux.AL2023, Architecture.X86_64);
+ *   Image golden = amis.create().fromInstance(InstanceId.of("i-0123456789abcdef0"))
+ *       .named("web-2026-11-27").noReboot().tag("env", "prod").tagSnapshotsToo()
+ *       .submit().await();
+ *   Map<Region, Image> copies = amis.copy(golden.id()).to(Region.of("eu-west-1")).submit().await();
+ * }
+ * }</pre>
+ *
+ * <p>A client is thread-safe: share one per account. Every verb returns a fresh single-use spec.
+ * {@link #close()} releases only what the client created itself: a provider it discovered and a
+ * scheduler it made, never ones passed to the builder.
+ */
+public final class AmiClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(AmiClient.class);
+
+  private final Engine engine;
+  private final boolean ownsProvider;
+  private final boolean ownsScheduler;
+
+  private AmiClient(Engine engine, boolean ownsProvider, boolean ownsScheduler) {
+    this.engine = engine;
+    this.ownsProvider = ownsProvider;
+    this.ownsScheduler = ownsScheduler;
+  }
+
+  /** A builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The region verbs use when they name none. */
+  public Region region() {
+    return engine.defaultRegion();
+  }
+
+  /** The provider the client talks to. */
+  public AmiProvider provider() {
+    return engine.provider();
+  }
+
+  /**
+   * Finding images, and awaiting images started earlier.
+   *
+   * <pre>{@code Optional<Image> web = amis.images().query().ownedBy(Owner.SELF).named("web-*").latest(); }</pre>
+   *
+   * @return the finder
+   */
+  public ImageFinder images() {
+    return new ImageFinder(engine, engine.defaultRegion());
+  }
+
+  /**
+   * Creating an image from an EBS-backed instance.
+   *
+   * <pre>{@code amis.create().fromInstance(id).named("web-1").submit().await(); }</pre>
+   *
+   * @return where to name the instance
+   */
+  public CreateImageSpec.Source create() {
+    return new CreateImageSpec.Source(engine);
+  }
+
+  /**
+   * Registering an image from an EBS snapshot or an instance-store manifest.
+   *
+   * <pre>{@code amis.register().fromSnapshot(snap).named("imported").architecture(Architecture.ARM64).submit(); }</pre>
+   *
+   * @return where to name the source
+   */
+  public RegisterImageSpec.Source register() {
+    return new RegisterImageSpec.Source(engine);
+  }
+
+  /**
+   * Launching instances from an image.
+   *
+   * <pre>{@code List<LaunchedInstance> web = amis.launch(id).instanceType("t3.micro").keyName("ops").submit().await(); }</pre>
+   *
+   * @param image the image
+   * @return the spec
+   */
+  public LaunchSpec launch(ImageId image) {
+    return new LaunchSpec(engine, Check.notNull("imageId", image));
+  }
+
+  /**
+   * Copying an image to other regions.
+   *
+   * <pre>{@code amis.copy(id).to(Region.of("eu-west-1"), Region.of("ap-south-1")).copyTags().submit().await(); }</pre>
+   *
+   * @param image the image, in the client's region (or {@link CopySpec#from(Region)})
+   * @return the spec
+   */
+  public CopySpec copy(ImageId image) {
+    return new CopySpec(engine, Check.notNull("imageId", image));
+  }
+
+  /**
+   * Sharing an image with accounts, organizations and OUs, or making it public.
+   *
+   * <pre>{@code amis.sharing(id).grant(LaunchPermission.account("123456789012")).includeSnapshots().apply(); }</pre>
+   *
+   * @param image the image
+   * @return the spec
+   */
+  public SharingSpec sharing(ImageId image) {
+    return new SharingSpec(engine, Check.notNull("imageId", image));
+  }
+
+  /**
+   * Adding and removing tags of an image and, when asked, of its snapshots.
+   *
+   * <pre>{@code amis.tags(id).add("env", "prod").remove("tmp").includeSnapshots().apply(); }</pre>
+   *
+   * @param image the image
+   * @return the spec
+   */
+  public TagSpec tags(ImageId image) {
+    return new TagSpec(engine, Check.notNull("imageId", image));
+  }
+
+  /**
+   * Deprecation, deregistration protection, disabling and restoring an image.
+   *
+   * <pre>{@code amis.retire(id).deprecateAt(Instant.parse("2027-01-01T00:00:00Z")).protect(true).apply(); }</pre>
+   *
+   * @param image the image
+   * @return the spec
+   */
+  public RetireSpec retire(ImageId image) {
+    return new RetireSpec(engine, Check.notNull("imageId", image));
+  }
+
+  /**
+   * Deregistering an image, with its snapshots if asked.
+   *
+   * <pre>{@code DeregistrationReport r = amis.deregister(id).deleteSnapshots().onlyIfUnused().submit().await(); }</pre>
+   *
+   * @param image the image
+   * @return the spec
+   */
+  public DeregisterSpec deregister(ImageId image) {
+    return new DeregisterSpec(engine, Check.notNull("imageId", image));
+  }
+
+  /** Closes what the client created: a discovered provider, its own scheduler. Throws nothing. */
+  @Override
+  public void close() {
+    if (ownsScheduler) {
+      engine.scheduler().shutdownNow();
+    }
+    if (ownsProvider) {
+      try {
+        engine.provider().close();
+      } catch (RuntimeException e) {
+        LOG.warn("Closing provider {} failed", engine.provider().id(), e);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "AmiClient[" + engine.provider().id() + ", " + engine.defaultRegion() + "]";
+  }
+
+  /**
+   * Builds an {@link AmiClient}.
+   *
+   * <pre>{@code
+   * AmiClient amis = AmiClient.builder()
+   *     .provider(provider)                               // or providerId("aws"), or discovery
+   *     .region(Region.of("eu-west-1"))
+   *     .waitPolicy(w -> w.timeout(Duration.ofHours(2)))
+   *     .retryPolicy(r -> r.maxAttempts(8))
+   *     .rateLimits(RateLimits.ec2Defaults().share(0.5))  // leave half to other tools
+   *     .listener(e -> System.out.println(e))
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private AmiProvider provider;
+    private String providerId;
+    private Region region;
+    private WaitPolicy waitPolicy = WaitPolicy.defaults();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RateLimits rateLimits = RateLimits.ec2Defaults();
+    private Clock clock = Clock.systemUTC();
+    private ScheduledExecutorService scheduler;
+    private final List<ProgressListener> listeners = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * The provider to use; always wins over discovery. The client does not close it.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public Builder provider(AmiProvider provider) {
+      this.provider = Check.notNull("provider", provider);
+      return this;
+    }
+
+    /**
+     * The id of the provider to discover ({@code aws}, {@code fake}); without it, the
+     * {@value ProviderDiscovery#PROPERTY} system property or the only provider found.
+     *
+     * @param id the id
+     * @return this builder
+     */
+    public Builder providerId(String id) {
+      this.providerId = Check.notNull("providerId", id);
+      return this;
+    }
+
+    /**
+     * The region of verbs that name none. Without it: {@code AWS_REGION} or
+     * {@code AWS_DEFAULT_REGION} from the environment.
+     *
+     * @param region the region
+     * @return this builder
+     */
+    public Builder region(Region region) {
+      this.region = Check.notNull("region", region);
+      return this;
+    }
+
+    /**
+     * Changes the wait policy from its defaults.
+     *
+     * @param change e.g. {@code w -> w.timeout(Duration.ofHours(3))}
+     * @return this builder
+     */
+    public Builder waitPolicy(Consumer<WaitPolicy.Builder> change) {
+      WaitPolicy.Builder b = waitPolicy.toBuilder();
+      change.accept(b);
+      this.waitPolicy = b.build();
+      return this;
+    }
+
+    /**
+     * The wait policy.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder waitPolicy(WaitPolicy policy) {
+      this.waitPolicy = Check.notNull("waitPolicy", policy);
+      return this;
+    }
+
+    /**
+     * Changes the retry policy from its defaults.
+     *
+     * @param change e.g. {@code r -> r.maxAttempts(5)}
+     * @return this builder
+     */
+    public Builder retryPolicy(Consumer<RetryPolicy.Builder> change) {
+      RetryPolicy.Builder b = retryPolicy.toBuilder();
+      change.accept(b);
+      this.retryPolicy = b.build();
+      return this;
+    }
+
+    /**
+     * The retry policy.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Check.notNull("retryPolicy", policy);
+      return this;
+    }
+
+    /**
+     * The client-side token buckets (default {@link RateLimits#ec2Defaults()}).
+     *
+     * @param limits e.g. {@code RateLimits.ec2Defaults().share(0.5)}
+     * @return this builder
+     */
+    public Builder rateLimits(RateLimits limits) {
+      this.rateLimits = Check.notNull("rateLimits", limits);
+      return this;
+    }
+
+    /**
+     * The time source of deadlines and buckets (default: the system clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Check.notNull("clock", clock);
+      return this;
+    }
+
+    /**
+     * The scheduler every wait, backoff and poll runs on. The client does not shut it down.
+     * Without it, the client makes one (daemon threads) and shuts it down on close.
+     *
+     * @param scheduler the scheduler
+     * @return this builder
+     */
+    public Builder scheduler(ScheduledExecutorService scheduler) {
+      this.scheduler = Check.notNull("scheduler", scheduler);
+      return this;
+    }
+
+    /**
+     * Adds a listener for every state change of every long operation.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(ProgressListener listener) {
+      listeners.add(Check.notNull("listener", listener));
+      return this;
+    }
+
+    /**
+     * The client.
+     *
+     * @return the client
+     * @throws AmiException when no provider or no region can be found, saying how to name one
+     */
+    public AmiClient build() {
+      Region r = region != null ? region : regionFromEnvironment();
+      boolean ownsProvider = provider == null;
+      AmiProvider p = provider != null ? provider
+          : ProviderDiscovery.choose(providerId, ProviderDiscovery.available(AmiClient.class.getClassLoader()))
+              .create();
+      boolean ownsScheduler = scheduler == null;
+      ScheduledExecutorService s = scheduler != null ? scheduler : defaultScheduler();
+      return new AmiClient(new Engine(p, r, clock, s, waitPolicy, retryPolicy, rateLimits, listeners),
+          ownsProvider, ownsScheduler);
+    }
+
+    private static Region regionFromEnvironment() {
+      String env = System.getenv("AWS_REGION");
+      if (env == null || env.isEmpty()) {
+        env = System.getenv("AWS_DEFAULT_REGION");
+      }
+      if (env == null || env.isEmpty()) {
+        throw new AmiValidationException("region", (Object) null,
+            "must be given: AmiClient.builder().region(Region.of(\"us-east-1\")), or set AWS_REGION");
+      }
+      return Region.of(env);
+    }
+
+    private static ScheduledExecutorService defaultScheduler() {
+      AtomicInteger n = new AtomicInteger();
+      ThreadFactory f = task -> {
+        Thread t = new Thread(task, "ami4j-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      };
+      ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(4, f);
+      s.setRemoveOnCancelPolicy(true);
+      s.setKeepAliveTime(30, TimeUnit.SECONDS);
+      return s;
+    }
+  }
+}

@@ -1,0 +1,228 @@
+package io.ami4j;
+
+import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.spec.ClientTokens;
+import io.ami4j.internal.spec.DryRuns;
+import io.ami4j.internal.spec.NewImage;
+import io.ami4j.internal.spec.PendingOperation;
+import io.ami4j.internal.spec.Progress;
+import io.ami4j.internal.validate.Check;
+import io.ami4j.model.Image;
+import io.ami4j.model.ImageId;
+import io.ami4j.model.KmsKey;
+import io.ami4j.model.Region;
+import io.ami4j.spi.CopyImageRequest;
+import io.ami4j.spi.Ec2Action;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Copies an image to one or many regions at once (CopyImage, called in each destination) and
+ * awaits every copy. A single-use spec.
+ *
+ * <pre>{@code
+ * Map<Region, Image> copies = amis.copy(golden.id())
+ *     .to(Region.of("eu-west-1"), Region.of("ap-south-1"))
+ *     .encryptedWith(region -> KmsKey.alias("alias/ami"))
+ *     .copyTags().tag("copied-by", "ami4j")
+ *     .submit().await();
+ * }</pre>
+ *
+ * <p>Each copy carries a deterministic client token (a hash of the source id and region, the
+ * destination, the name and every parameter), so a retried copy — even one submitted again by a
+ * restarted process — never makes a second image.
+ */
+public final class CopySpec {
+  private final Engine engine;
+  private final ImageId source;
+  private final Set<Region> destinations = new LinkedHashSet<>();
+  private final Map<String, String> tags = new LinkedHashMap<>();
+  private Region sourceRegion;
+  private String name;
+  private String description;
+  private Function<Region, KmsKey> keys;
+  private boolean encrypted;
+  private boolean copyTags;
+
+  CopySpec(Engine engine, ImageId source) {
+    this.engine = engine;
+    this.source = source;
+    this.sourceRegion = engine.defaultRegion();
+  }
+
+  /**
+   * The source image's region, when not the client's.
+   *
+   * @param region the region
+   * @return this spec
+   */
+  public CopySpec from(Region region) {
+    this.sourceRegion = Check.notNull("sourceRegion", region);
+    return this;
+  }
+
+  /**
+   * The destination regions.
+   *
+   * @param regions one or more regions
+   * @return this spec
+   */
+  public CopySpec to(Region... regions) {
+    for (Region r : regions) {
+      destinations.add(Check.notNull("region", r));
+    }
+    return this;
+  }
+
+  /**
+   * The copies' name (default: the source's name).
+   *
+   * @param name 3 to 128 characters
+   * @return this spec
+   */
+  public CopySpec named(String name) {
+    this.name = Check.matches("name", name, io.ami4j.internal.validate.Rules.IMAGE_NAME,
+        io.ami4j.internal.validate.Rules.IMAGE_NAME_RULE);
+    return this;
+  }
+
+  /**
+   * The copies' description.
+   *
+   * @param description at most 255 characters
+   * @return this spec
+   */
+  public CopySpec description(String description) {
+    this.description = Check.notNull("description", description);
+    return this;
+  }
+
+  /**
+   * Encrypts the copies with the region's default EBS key.
+   *
+   * @return this spec
+   */
+  public CopySpec encrypted() {
+    this.encrypted = true;
+    return this;
+  }
+
+  /**
+   * Encrypts the copies with a KMS key per destination region (keys are regional).
+   *
+   * @param keyPerRegion the key for each destination
+   * @return this spec
+   */
+  public CopySpec encryptedWith(Function<Region, KmsKey> keyPerRegion) {
+    this.keys = Check.notNull("encryptedWith", keyPerRegion);
+    this.encrypted = true;
+    return this;
+  }
+
+  /**
+   * Copies the source's user-defined tags to the copies.
+   *
+   * @return this spec
+   */
+  public CopySpec copyTags() {
+    this.copyTags = true;
+    return this;
+  }
+
+  /**
+   * Tags the copies.
+   *
+   * @param key the key
+   * @param value the value
+   * @return this spec
+   */
+  public CopySpec tag(String key, String value) {
+    io.ami4j.model.Tags.checkTag(key, value);
+    tags.put(key, value);
+    return this;
+  }
+
+  private Map<Region, CopyImageRequest> requests() {
+    Check.that(!destinations.isEmpty(), "destinations", destinations, "must name at least one region: to(Region…)");
+    String copyName = name != null ? name : new ImageFinder(engine, sourceRegion).get(source).name();
+    Map<Region, CopyImageRequest> out = new LinkedHashMap<>();
+    for (Region r : destinations) {
+      KmsKey key = keys == null ? null : Check.notNull("kmsKey for " + r, keys.apply(r));
+      Map<String, Object> parts = new TreeMap<>();
+      parts.put("source", source.value());
+      parts.put("sourceRegion", sourceRegion.name());
+      parts.put("region", r.name());
+      parts.put("name", copyName);
+      parts.put("description", description);
+      parts.put("encrypted", encrypted);
+      parts.put("kmsKey", key);
+      parts.put("copyTags", copyTags);
+      parts.put("tags", new TreeMap<>(tags));
+      CopyImageRequest.Builder b = CopyImageRequest.builder().sourceImageId(source).sourceRegion(sourceRegion)
+          .name(copyName).encrypted(encrypted).copyImageTags(copyTags).tags(tags)
+          .clientToken(ClientTokens.of("CopyImage", parts));
+      if (description != null) {
+        b.description(description);
+      }
+      if (key != null) {
+        b.kmsKey(key);
+      }
+      out.put(r, b.build());
+    }
+    return out;
+  }
+
+  /**
+   * Starts a copy in every destination and awaits all of them.
+   *
+   * @return the pending copies by region; fails with the first copy that fails
+   */
+  public Pending<Map<Region, Image>> submit() {
+    Map<Region, CopyImageRequest> reqs = requests();
+    Progress progress = engine.progress("CopyImage");
+    Instant deadline = engine.deadline();
+    Map<Region, CompletableFuture<Image>> each = new LinkedHashMap<>();
+    List<Runnable> cancels = new ArrayList<>();
+    reqs.forEach((region, req) -> {
+      CompletableFuture<ImageId> id = engine.runner().call(region, Ec2Action.COPY_IMAGE, deadline,
+          c -> engine.provider().copyImage(c, req));
+      NewImage.Tracked t = NewImage.await(engine, region, id, progress, deadline, i -> i + " in " + region);
+      each.put(region, t.image);
+      cancels.add(t.cancel);
+    });
+    CompletableFuture<Map<Region, Image>> all = new CompletableFuture<>();
+    each.forEach((region, f) -> f.whenComplete((img, e) -> {
+      if (e != null) {
+        Throwable cause = CallRunner.unwrap(e);
+        progress.report(source + " to " + region, "failed", String.valueOf(cause.getMessage()));
+        all.completeExceptionally(cause);
+      } else if (each.values().stream().allMatch(x -> x.isDone() && !x.isCompletedExceptionally())) {
+        Map<Region, Image> done = new LinkedHashMap<>();
+        each.forEach((r, x) -> done.put(r, x.join()));
+        all.complete(done);
+      }
+    }));
+    return new PendingOperation<>(all, progress).whenCancelled(() -> cancels.forEach(Runnable::run));
+  }
+
+  /**
+   * Asks each destination whether CopyImage would be allowed, copying nothing.
+   *
+   * @return the first refusal, or allowed
+   */
+  public DryRunResult dryRun() {
+    List<CompletableFuture<DryRunResult>> runs = new ArrayList<>();
+    requests().forEach((region, req) -> runs.add(engine.runner().dryRun(region, Ec2Action.COPY_IMAGE,
+        c -> engine.provider().copyImage(c, req))));
+    return DryRuns.combine(runs);
+  }
+}

@@ -1,0 +1,190 @@
+package io.ami4j;
+
+import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.spec.PendingOperation;
+import io.ami4j.internal.spec.Progress;
+import io.ami4j.internal.validate.Check;
+import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.Filter;
+import io.ami4j.model.Image;
+import io.ami4j.model.ImageId;
+import io.ami4j.model.ImageQuery;
+import io.ami4j.model.ImageReference;
+import io.ami4j.model.Instance;
+import io.ami4j.model.Region;
+import io.ami4j.model.SnapshotId;
+import io.ami4j.spi.Ec2Action;
+import io.ami4j.spi.InstanceQuery;
+import io.ami4j.spi.Page;
+import io.ami4j.spi.PageRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Deregisters an image (DeregisterImage), with its snapshots if asked, and reports each snapshot.
+ * Refused with a clear error when the image is protected, and — with {@link #onlyIfUnused()} —
+ * when anything still uses it.
+ *
+ * <pre>{@code
+ * DeregistrationReport r = amis.deregister(old.id()).deleteSnapshots().onlyIfUnused().submit().await();
+ * }</pre>
+ */
+public final class DeregisterSpec {
+  private final Engine engine;
+  private final ImageId image;
+  private boolean deleteSnapshots;
+  private boolean onlyIfUnused;
+  private Region region;
+
+  DeregisterSpec(Engine engine, ImageId image) {
+    this.engine = engine;
+    this.image = image;
+    this.region = engine.defaultRegion();
+  }
+
+  /**
+   * The image's region, when not the client's.
+   *
+   * @param region the region
+   * @return this spec
+   */
+  public DeregisterSpec in(Region region) {
+    this.region = Check.notNull("region", region);
+    return this;
+  }
+
+  /**
+   * Deletes the image's snapshots in the same call ({@code DeleteAssociatedSnapshots}; snapshots
+   * another image uses are skipped and reported).
+   *
+   * @return this spec
+   */
+  public DeregisterSpec deleteSnapshots() {
+    this.deleteSnapshots = true;
+    return this;
+  }
+
+  /**
+   * First checks that nothing uses the image (DescribeImageReferences, and live instances
+   * launched from it); refuses with {@link AmiConflictException} naming what does.
+   *
+   * @return this spec
+   */
+  public DeregisterSpec onlyIfUnused() {
+    this.onlyIfUnused = true;
+    return this;
+  }
+
+  /**
+   * Checks, then deregisters.
+   *
+   * @return the pending report
+   */
+  public Pending<DeregistrationReport> submit() {
+    Progress progress = engine.progress("DeregisterImage");
+    Instant deadline = engine.deadline();
+    CompletableFuture<DeregistrationReport> result = describe(deadline).thenCompose(img -> {
+      if (img.isDeregistrationProtected()) {
+        throw new AmiStateException("ami4j.DeregistrationProtected", "Refusing to deregister " + image + " ("
+            + img.name() + "): deregistration protection is " + img.deregistrationProtection().orElse("on")
+            + ". Turn it off first with retire(id).unprotect() (with cooldown it ends 24 hours later)", null);
+      }
+      CompletableFuture<Void> checked = onlyIfUnused ? checkUnused(deadline) : CompletableFuture.completedFuture(null);
+      return checked.thenCompose(v -> engine.runner().call(region, Ec2Action.DEREGISTER_IMAGE, deadline,
+          c -> engine.provider().deregisterImage(c, image, deleteSnapshots)))
+          .thenApply(r -> report(img, r));
+    });
+    CompletableFuture<DeregistrationReport> out = new CompletableFuture<>();
+    result.whenComplete((r, e) -> {
+      if (e != null) {
+        Throwable cause = CallRunner.unwrap(e);
+        progress.report(image.value(), "failed", String.valueOf(cause.getMessage()));
+        out.completeExceptionally(cause);
+      } else {
+        progress.report(image.value(), "deregistered", r.toString());
+        out.complete(r);
+      }
+    });
+    return new PendingOperation<>(out, progress);
+  }
+
+  /**
+   * Asks the backend whether DeregisterImage would be allowed, after ami4j's own checks
+   * (protection, and usage with {@link #onlyIfUnused()}); changes nothing.
+   *
+   * @return the verdict
+   */
+  public DryRunResult dryRun() {
+    Instant deadline = engine.deadline();
+    try {
+      Image img = CallRunner.join(describe(deadline));
+      if (img.isDeregistrationProtected()) {
+        return DryRunResult.refused("ami4j.DeregistrationProtected", image + " has deregistration protection on");
+      }
+      if (onlyIfUnused) {
+        CallRunner.join(checkUnused(deadline));
+      }
+    } catch (AmiException e) {
+      return DryRunResult.refused(e.errorCode(), e.getMessage());
+    }
+    return CallRunner.join(engine.runner().dryRun(region, Ec2Action.DEREGISTER_IMAGE,
+        c -> engine.provider().deregisterImage(c, image, deleteSnapshots)));
+  }
+
+  private DeregistrationReport report(Image img, DeregistrationResult r) {
+    List<SnapshotId> kept = deleteSnapshots ? List.of() : img.snapshotIds();
+    return new DeregistrationReport(image, r.snapshots(), kept);
+  }
+
+  private CompletableFuture<Image> describe(Instant deadline) {
+    ImageQuery q = ImageQuery.builder().addImageIds(image).includeDeprecated(true).includeDisabled(true).build();
+    return engine.runner().call(region, Ec2Action.DESCRIBE_IMAGES, deadline,
+        c -> engine.provider().describeImages(c, q, PageRequest.first()))
+        .thenApply(p -> p.items().stream().filter(i -> i.id().equals(image)).findFirst()
+            .orElseThrow(() -> new AmiNotFoundException("InvalidAMIID.NotFound",
+                "The image " + image + " does not exist in " + region, null)));
+  }
+
+  private CompletableFuture<Void> checkUnused(Instant deadline) {
+    CompletableFuture<List<ImageReference>> refs = all(Ec2Action.DESCRIBE_IMAGE_REFERENCES, deadline,
+        (c, p) -> engine.provider().describeImageReferences(c, List.of(image), p));
+    InstanceQuery q = InstanceQuery.builder().addFilters(Filter.of("image-id", image.value()),
+        Filter.of("instance-state-name", "pending", "running", "stopping", "stopped")).build();
+    CompletableFuture<List<Instance>> live = all(Ec2Action.DESCRIBE_INSTANCES, deadline,
+        (c, p) -> engine.provider().describeInstances(c, q, p));
+    return refs.thenCombine(live, (r, i) -> {
+      List<String> users = new ArrayList<>();
+      r.stream().filter(x -> x.imageId().equals(image))
+          .forEach(x -> users.add(x.resourceType().wireValue() + " " + x.arn()));
+      i.stream().filter(x -> x.state().isLive())
+          .map(x -> "instance " + x.id() + " (" + x.state().wireValue() + ")")
+          .filter(s -> users.stream().noneMatch(u -> u.contains(s.split(" ")[1])))
+          .forEach(users::add);
+      if (!users.isEmpty()) {
+        throw new AmiConflictException("ami4j.ImageInUse", "Refusing to deregister " + image + ": it is in use by "
+            + users.size() + " resource(s): " + users.stream().limit(20).collect(Collectors.joining(", "))
+            + (users.size() > 20 ? ", …" : ""), null);
+      }
+      return null;
+    });
+  }
+
+  private <T> CompletableFuture<List<T>> all(Ec2Action action, Instant deadline,
+      BiFunction<io.ami4j.spi.Call, PageRequest, Page<T>> fetch) {
+    return pages(action, deadline, fetch, PageRequest.first(), new ArrayList<>());
+  }
+
+  private <T> CompletableFuture<List<T>> pages(Ec2Action action, Instant deadline,
+      BiFunction<io.ami4j.spi.Call, PageRequest, Page<T>> fetch, PageRequest page, List<T> acc) {
+    return engine.runner().call(region, action, deadline, c -> fetch.apply(c, page)).thenCompose(p -> {
+      acc.addAll(p.items());
+      return p.nextToken().isPresent() ? pages(action, deadline, fetch, page.next(p.nextToken().get()), acc)
+          : CompletableFuture.completedFuture(acc);
+    });
+  }
+}

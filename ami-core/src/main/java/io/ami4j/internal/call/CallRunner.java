@@ -1,0 +1,261 @@
+package io.ami4j.internal.call;
+
+import io.ami4j.AmiDryRunException;
+import io.ami4j.AmiException;
+import io.ami4j.AmiThrottledException;
+import io.ami4j.DryRunResult;
+import io.ami4j.RetryPolicy;
+import io.ami4j.internal.retry.Backoff;
+import io.ami4j.internal.retry.RetryBudget;
+import io.ami4j.internal.throttle.Throttle;
+import io.ami4j.model.Region;
+import io.ami4j.spi.Call;
+import io.ami4j.spi.Ec2Action;
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one road of every provider call: wait for a token of the action's bucket, call, and retry
+ * retryable failures with backoff on the scheduler (Resilience4j's asynchronous retry) within the
+ * deadline and the retry budget. A throttled answer also slows the bucket down.
+ *
+ * <p>The first attempt runs in the calling thread when a token is free at once; later attempts
+ * run on the scheduler. No thread ever sleeps.
+ */
+public final class CallRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(CallRunner.class);
+
+  private final Throttle throttle;
+  private final ScheduledExecutorService scheduler;
+  private final Clock clock;
+  private final RetryPolicy policy;
+  private final Backoff backoff;
+  private final RetryBudget budget;
+
+  /**
+   * Creates the runner.
+   *
+   * @param throttle the token buckets
+   * @param scheduler where waits and retries are scheduled
+   * @param clock the time source of deadlines
+   * @param policy the retry policy
+   */
+  public CallRunner(Throttle throttle, ScheduledExecutorService scheduler, Clock clock, RetryPolicy policy) {
+    this.throttle = throttle;
+    this.scheduler = scheduler;
+    this.clock = clock;
+    this.policy = policy;
+    this.backoff = new Backoff(policy);
+    this.budget = new RetryBudget(policy.budget());
+  }
+
+  /** The token buckets. */
+  public Throttle throttle() {
+    return throttle;
+  }
+
+  /** The retry budget (shared by every call of the client). */
+  public RetryBudget budget() {
+    return budget;
+  }
+
+  /**
+   * Runs a call with the policy's call timeout as deadline.
+   *
+   * @param region the region
+   * @param action the action, for its bucket
+   * @param fn the provider call
+   * @param <T> the result type
+   * @return the result, or the last failure
+   */
+  public <T> CompletableFuture<T> call(Region region, Ec2Action action, Function<Call, T> fn) {
+    return call(region, action, clock.instant().plus(policy.callTimeout()), fn);
+  }
+
+  /**
+   * Runs a call.
+   *
+   * @param region the region
+   * @param action the action, for its bucket
+   * @param deadline no retry starts after it
+   * @param fn the provider call
+   * @param <T> the result type
+   * @return the result, or the last failure (unwrapped)
+   */
+  public <T> CompletableFuture<T> call(Region region, Ec2Action action, Instant deadline, Function<Call, T> fn) {
+    return run(region, action, deadline, fn, Call.in(region));
+  }
+
+  /**
+   * Runs a call and waits for it; for verbs whose answer is immediate.
+   *
+   * @param region the region
+   * @param action the action
+   * @param fn the provider call
+   * @param <T> the result type
+   * @return the result
+   * @throws AmiException the call's failure
+   */
+  public <T> T callNow(Region region, Ec2Action action, Function<Call, T> fn) {
+    return join(call(region, action, fn));
+  }
+
+  /**
+   * Asks the backend whether a mutating call would be allowed.
+   *
+   * @param region the region
+   * @param action the action
+   * @param fn the provider call, given a dry-run {@link Call}
+   * @return the verdict
+   */
+  public CompletableFuture<DryRunResult> dryRun(Region region, Ec2Action action, Consumer<Call> fn) {
+    CompletableFuture<Object> done = run(region, action, clock.instant().plus(policy.callTimeout()), c -> {
+      fn.accept(c);
+      return null;
+    }, Call.in(region).asDryRun());
+    return done.handle((ok, failure) -> {
+      if (failure == null) {
+        // A backend that ignores dry runs has just made the change: say so rather than pretend.
+        return DryRunResult.refused("ami4j.DryRunIgnored", action.wireName()
+            + " was performed: the provider did not honour the dry run");
+      }
+      Throwable t = unwrap(failure);
+      if (t instanceof AmiDryRunException) {
+        return DryRunResult.allowed(action.wireName() + " would succeed: " + t.getMessage());
+      }
+      if (t instanceof AmiException) {
+        return DryRunResult.refused(((AmiException) t).errorCode(), t.getMessage());
+      }
+      throw new CompletionException(t);
+    });
+  }
+
+  private <T> CompletableFuture<T> run(Region region, Ec2Action action, Instant deadline, Function<Call, T> fn,
+      Call call) {
+    Retry retry = Retry.of(action.wireName(), RetryConfig.<T>custom()
+        .maxAttempts(policy.maxAttempts())
+        .retryOnException(t -> shouldRetry(unwrap(t), region, action, deadline))
+        .intervalBiFunction(interval(deadline))
+        .failAfterMaxAttempts(false)
+        .writableStackTraceEnabled(false)
+        .build());
+    CompletableFuture<T> result = retry.executeCompletionStage(scheduler, () -> attempt(region, action, fn, call))
+        .toCompletableFuture();
+    CompletableFuture<T> out = new CompletableFuture<>();
+    result.whenComplete((v, e) -> {
+      if (e == null) {
+        budget.succeeded();
+        out.complete(v);
+      } else {
+        out.completeExceptionally(unwrap(e));
+      }
+    });
+    return out;
+  }
+
+  private <T> CompletableFuture<T> attempt(Region region, Ec2Action action, Function<Call, T> fn, Call call) {
+    CompletableFuture<T> answer = new CompletableFuture<>();
+    throttle.acquire(region, action).whenComplete((token, waitFailure) -> {
+      if (waitFailure != null) {
+        answer.completeExceptionally(unwrap(waitFailure));
+        return;
+      }
+      try {
+        answer.complete(fn.apply(call));
+      } catch (AmiThrottledException e) {
+        throttle.throttled(region, action);
+        answer.completeExceptionally(e);
+      } catch (RuntimeException e) {
+        answer.completeExceptionally(e);
+      }
+    });
+    return answer;
+  }
+
+  private boolean shouldRetry(Throwable t, Region region, Ec2Action action, Instant deadline) {
+    if (!(t instanceof AmiException) || !((AmiException) t).retryable()) {
+      return false;
+    }
+    if (!clock.instant().isBefore(deadline)) {
+      LOG.debug("{} in {}: not retried, the deadline {} has passed: {}", action.wireName(), region, deadline,
+          t.getMessage());
+      return false;
+    }
+    if (!budget.tryRetry()) {
+      LOG.warn("{} in {}: not retried, the client's retry budget is spent: {}", action.wireName(), region,
+          t.getMessage());
+      return false;
+    }
+    LOG.debug("{} in {}: retrying after {}", action.wireName(), region, t.getMessage());
+    return true;
+  }
+
+  private <T> IntervalBiFunction<T> interval(Instant deadline) {
+    return (attempt, either) -> {
+      long delay = backoff.delayMillis(attempt);
+      long left = Duration.between(clock.instant(), deadline).toMillis();
+      return Math.max(1, Math.min(delay, left));
+    };
+  }
+
+  /**
+   * Waits for a future and rethrows its failure as it was raised.
+   *
+   * @param future the future
+   * @param <T> the result type
+   * @return the result
+   */
+  public static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AmiException("ami4j.Interrupted", "Interrupted while waiting", null, false, e);
+    } catch (ExecutionException e) {
+      throw rethrowable(e.getCause());
+    }
+  }
+
+  /**
+   * The failure inside completion wrappers.
+   *
+   * @param t a failure
+   * @return the innermost meaningful failure
+   */
+  public static Throwable unwrap(Throwable t) {
+    Throwable c = t;
+    while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+      c = c.getCause();
+    }
+    return c;
+  }
+
+  /**
+   * A failure to rethrow in the caller's thread.
+   *
+   * @param t the failure
+   * @return an unchecked exception
+   */
+  public static RuntimeException rethrowable(Throwable t) {
+    Throwable c = unwrap(t);
+    if (c instanceof RuntimeException) {
+      return (RuntimeException) c;
+    }
+    if (c instanceof Error) {
+      throw (Error) c;
+    }
+    return new AmiException("ami4j.Failure", String.valueOf(c.getMessage()), null, false, c);
+  }
+}

@@ -1,0 +1,123 @@
+package io.ami4j.internal.engine;
+
+import io.ami4j.ProgressListener;
+import io.ami4j.RetryPolicy;
+import io.ami4j.WaitPolicy;
+import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.spec.Progress;
+import io.ami4j.internal.throttle.Throttle;
+import io.ami4j.internal.wait.ImagePoller;
+import io.ami4j.internal.wait.InstanceWaiter;
+import io.ami4j.model.Region;
+import io.ami4j.spi.AmiProvider;
+import io.ami4j.spi.RateLimits;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * What every verb of one client shares: the provider, the default region, time (clock and
+ * scheduler), the policies, the call runner with its buckets and retry budget, the per-region
+ * image pollers, and the client's progress listeners. Thread-safe.
+ */
+public final class Engine {
+  private final AmiProvider provider;
+  private final Region defaultRegion;
+  private final Clock clock;
+  private final ScheduledExecutorService scheduler;
+  private final WaitPolicy waitPolicy;
+  private final CallRunner runner;
+  private final List<ProgressListener> listeners;
+  private final Map<Region, ImagePoller> pollers = new ConcurrentHashMap<>();
+
+  /**
+   * Wires the engine.
+   *
+   * @param provider the backend
+   * @param defaultRegion the region of verbs that name none
+   * @param clock the time source
+   * @param scheduler where every wait runs
+   * @param waitPolicy how to wait
+   * @param retryPolicy how to retry
+   * @param rateLimits the client-side buckets
+   * @param listeners the client's progress listeners
+   */
+  public Engine(AmiProvider provider, Region defaultRegion, Clock clock, ScheduledExecutorService scheduler,
+      WaitPolicy waitPolicy, RetryPolicy retryPolicy, RateLimits rateLimits, List<ProgressListener> listeners) {
+    this.provider = provider;
+    this.defaultRegion = defaultRegion;
+    this.clock = clock;
+    this.scheduler = scheduler;
+    this.waitPolicy = waitPolicy;
+    this.runner = new CallRunner(new Throttle(rateLimits, clock, scheduler), scheduler, clock, retryPolicy);
+    this.listeners = List.copyOf(listeners);
+  }
+
+  /** The backend. */
+  public AmiProvider provider() {
+    return provider;
+  }
+
+  /** The default region. */
+  public Region defaultRegion() {
+    return defaultRegion;
+  }
+
+  /** The time source. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The scheduler. */
+  public ScheduledExecutorService scheduler() {
+    return scheduler;
+  }
+
+  /** The wait policy. */
+  public WaitPolicy waitPolicy() {
+    return waitPolicy;
+  }
+
+  /** The call runner. */
+  public CallRunner runner() {
+    return runner;
+  }
+
+  /** The deadline of an operation starting now. */
+  public Instant deadline() {
+    return clock.instant().plus(waitPolicy.timeout());
+  }
+
+  /**
+   * The image poller of a region.
+   *
+   * @param region the region
+   * @return its poller
+   */
+  public ImagePoller images(Region region) {
+    return pollers.computeIfAbsent(region, r -> new ImagePoller(r, provider, runner, scheduler, clock, waitPolicy));
+  }
+
+  /**
+   * An instance waiter for a region.
+   *
+   * @param region the region
+   * @return a waiter
+   */
+  public InstanceWaiter instances(Region region) {
+    return new InstanceWaiter(region, provider, runner, scheduler, clock, waitPolicy);
+  }
+
+  /**
+   * Starts tracking an operation's progress.
+   *
+   * @param operation its name
+   * @return the tracker
+   */
+  public Progress progress(String operation) {
+    return new Progress(operation, clock, listeners);
+  }
+}

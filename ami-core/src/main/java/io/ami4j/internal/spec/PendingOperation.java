@@ -1,0 +1,131 @@
+package io.ami4j.internal.spec;
+
+import io.ami4j.AmiException;
+import io.ami4j.AmiTimeoutException;
+import io.ami4j.Pending;
+import io.ami4j.ProgressEvent;
+import io.ami4j.ProgressListener;
+import io.ami4j.internal.call.CallRunner;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The {@link Pending} behind every long verb: a future of the result, the operation's progress,
+ * and what to stop on cancellation (watches, retries).
+ *
+ * @param <T> the result type
+ */
+public final class PendingOperation<T> implements Pending<T> {
+  private final CompletableFuture<T> result;
+  private final Progress progress;
+  private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
+
+  /**
+   * Wraps a running operation.
+   *
+   * @param result its result
+   * @param progress its progress
+   */
+  public PendingOperation(CompletableFuture<T> result, Progress progress) {
+    this.result = result;
+    this.progress = progress;
+  }
+
+  /**
+   * Adds something to stop when the operation is cancelled.
+   *
+   * @param r the action
+   * @return this
+   */
+  public PendingOperation<T> whenCancelled(Runnable r) {
+    onCancel.add(r);
+    return this;
+  }
+
+  @Override
+  public T await() {
+    try {
+      return result.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AmiException("ami4j.Interrupted", progress.operation() + ": interrupted while waiting", null,
+          false, e);
+    } catch (CancellationException e) {
+      throw cancelled(e);
+    } catch (ExecutionException e) {
+      throw CallRunner.rethrowable(e.getCause());
+    }
+  }
+
+  @Override
+  public T await(Duration max) {
+    try {
+      return result.get(max.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AmiException("ami4j.Interrupted", progress.operation() + ": interrupted while waiting", null,
+          false, e);
+    } catch (CancellationException e) {
+      throw cancelled(e);
+    } catch (ExecutionException e) {
+      throw CallRunner.rethrowable(e.getCause());
+    } catch (TimeoutException e) {
+      ProgressEvent last = progress.last();
+      throw new AmiTimeoutException(progress.operation() + " still running after " + max
+          + (last == null ? "" : "; last seen: " + last) + ". It goes on: await() again or cancel()", max);
+    }
+  }
+
+  private AmiException cancelled(CancellationException e) {
+    return new AmiException("ami4j.Cancelled", progress.operation() + " was cancelled", null, false, e);
+  }
+
+  @Override
+  public CompletableFuture<T> completion() {
+    return result.copy();
+  }
+
+  @Override
+  public State state() {
+    if (!result.isDone()) {
+      return State.RUNNING;
+    }
+    if (result.isCancelled()) {
+      return State.CANCELLED;
+    }
+    return result.isCompletedExceptionally() ? State.FAILED : State.SUCCEEDED;
+  }
+
+  @Override
+  public Optional<ProgressEvent> lastProgress() {
+    return Optional.ofNullable(progress.last());
+  }
+
+  @Override
+  public boolean cancel() {
+    boolean did = result.cancel(false);
+    if (did) {
+      onCancel.forEach(Runnable::run);
+      progress.report(progress.operation(), "cancelled", "cancelled by the caller; accepted requests are not undone");
+    }
+    return did;
+  }
+
+  @Override
+  public Pending<T> onProgress(ProgressListener listener) {
+    progress.add(listener);
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return "Pending[" + progress.operation() + ", " + state() + "]";
+  }
+}

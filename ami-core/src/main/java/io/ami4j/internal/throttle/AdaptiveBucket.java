@@ -1,0 +1,140 @@
+package io.ami4j.internal.throttle;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client-side token bucket (capacity and refill from {@link io.ami4j.spi.RateLimits}) whose
+ * refill rate halves each time the service still answers {@code RequestLimitExceeded} — other
+ * tools share EC2's bucket — and recovers by half again every {@link #RECOVERY_STEP} without
+ * throttling, up to the configured rate. Waiting for a token never blocks a thread: the waiter is
+ * rescheduled on the scheduler when the next token is due.
+ */
+public final class AdaptiveBucket {
+  /** Quiet time after which the rate grows one step back toward its configured value. */
+  public static final Duration RECOVERY_STEP = Duration.ofSeconds(10);
+  private static final double FLOOR_FRACTION = 1.0 / 32;
+  private static final Logger LOG = LoggerFactory.getLogger(AdaptiveBucket.class);
+
+  private final String name;
+  private final long capacity;
+  private final double baseRate;
+  private final Clock clock;
+  private final Bucket bucket;
+  private double rate;
+  private Instant lastChange;
+
+  AdaptiveBucket(String name, double capacity, double refillPerSecond, Clock clock) {
+    this.name = name;
+    this.capacity = Math.max(1, Math.round(capacity));
+    this.baseRate = refillPerSecond;
+    this.rate = refillPerSecond;
+    this.clock = clock;
+    this.lastChange = clock.instant();
+    this.bucket = Bucket.builder().addLimit(bandwidth(rate))
+        .withCustomTimePrecision(new ClockTimeMeter(clock)).build();
+  }
+
+  private Bandwidth bandwidth(double perSecond) {
+    long periodNanos = Math.max(1, Math.round(1e9 / perSecond));
+    return Bandwidth.builder().capacity(capacity).refillGreedy(1, Duration.ofNanos(periodNanos))
+        .initialTokens(capacity).build();
+  }
+
+  /**
+   * A future completed when a token is taken.
+   *
+   * @param scheduler where a waiter is rescheduled
+   * @return the future
+   */
+  public CompletableFuture<Void> acquire(ScheduledExecutorService scheduler) {
+    CompletableFuture<Void> taken = new CompletableFuture<>();
+    tryTake(taken, scheduler);
+    return taken;
+  }
+
+  private void tryTake(CompletableFuture<Void> taken, ScheduledExecutorService scheduler) {
+    if (taken.isDone()) {
+      return;
+    }
+    recoverIfQuiet();
+    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+    if (probe.isConsumed()) {
+      taken.complete(null);
+      return;
+    }
+    long wait = Math.max(1, probe.getNanosToWaitForRefill());
+    LOG.debug("{}: no token, next in {} ms", name, wait / 1_000_000);
+    try {
+      scheduler.schedule(() -> tryTake(taken, scheduler), wait, TimeUnit.NANOSECONDS);
+    } catch (RuntimeException e) {
+      taken.completeExceptionally(e);
+    }
+  }
+
+  /** The service throttled a call of this bucket: empty it and halve its rate. */
+  public synchronized void slowDown() {
+    double next = Math.max(baseRate * FLOOR_FRACTION, rate / 2);
+    bucket.tryConsumeAsMuchAsPossible();
+    if (next != rate) {
+      LOG.info("{}: the service throttled a call; client rate {} → {} per second", name, fmt(rate), fmt(next));
+      setRate(next);
+    }
+    lastChange = clock.instant();
+  }
+
+  private synchronized void recoverIfQuiet() {
+    if (rate >= baseRate) {
+      return;
+    }
+    Instant now = clock.instant();
+    long steps = Duration.between(lastChange, now).toNanos() / RECOVERY_STEP.toNanos();
+    if (steps <= 0) {
+      return;
+    }
+    double next = rate;
+    for (long i = 0; i < steps && next < baseRate; i++) {
+      next = Math.min(baseRate, next * 1.5);
+    }
+    LOG.debug("{}: no throttling for a while; client rate {} → {} per second", name, fmt(rate), fmt(next));
+    setRate(next);
+    lastChange = now;
+  }
+
+  private void setRate(double next) {
+    rate = next;
+    bucket.replaceConfiguration(BucketConfiguration.builder().addLimit(bandwidth(next)).build(),
+        TokensInheritanceStrategy.AS_IS);
+  }
+
+  /** The current refill rate per second (the configured one unless throttled lately). */
+  public synchronized double currentRate() {
+    recoverIfQuiet();
+    return rate;
+  }
+
+  /** The configured refill rate per second. */
+  public double configuredRate() {
+    return baseRate;
+  }
+
+  private static String fmt(double d) {
+    return String.format(java.util.Locale.ROOT, "%.3g", d);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

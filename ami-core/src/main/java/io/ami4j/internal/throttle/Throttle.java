@@ -1,0 +1,70 @@
+package io.ami4j.internal.throttle;
+
+import io.ami4j.model.Region;
+import io.ami4j.spi.Ec2Action;
+import io.ami4j.spi.RateLimits;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The client's token buckets, one per region and {@link Ec2Action.Bucket}, as EC2 keeps them per
+ * account, region and action class.
+ */
+public final class Throttle {
+  private final RateLimits limits;
+  private final Clock clock;
+  private final ScheduledExecutorService scheduler;
+  private final Map<String, AdaptiveBucket> buckets = new ConcurrentHashMap<>();
+
+  /**
+   * Creates the buckets lazily from a table.
+   *
+   * @param limits the table
+   * @param clock the time source that refills them
+   * @param scheduler where waiters wait
+   */
+  public Throttle(RateLimits limits, Clock clock, ScheduledExecutorService scheduler) {
+    this.limits = limits;
+    this.clock = clock;
+    this.scheduler = scheduler;
+  }
+
+  /**
+   * The bucket of an action in a region.
+   *
+   * @param region the region
+   * @param action the action
+   * @return its bucket
+   */
+  public AdaptiveBucket bucket(Region region, Ec2Action action) {
+    Ec2Action.Bucket b = action.bucket();
+    return buckets.computeIfAbsent(region.name() + "/" + b, k -> {
+      RateLimits.Limit l = limits.of(b);
+      return new AdaptiveBucket(k, l.capacity(), l.refillPerSecond(), clock);
+    });
+  }
+
+  /**
+   * A future completed when the action may be called in the region.
+   *
+   * @param region the region
+   * @param action the action
+   * @return the future
+   */
+  public CompletableFuture<Void> acquire(Region region, Ec2Action action) {
+    return bucket(region, action).acquire(scheduler);
+  }
+
+  /**
+   * The service throttled the action in the region.
+   *
+   * @param region the region
+   * @param action the action
+   */
+  public void throttled(Region region, Ec2Action action) {
+    bucket(region, action).slowDown();
+  }
+}

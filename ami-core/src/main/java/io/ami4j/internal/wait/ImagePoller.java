@@ -1,0 +1,240 @@
+package io.ami4j.internal.wait;
+
+import io.ami4j.AmiException;
+import io.ami4j.AmiImageFailedException;
+import io.ami4j.AmiNotFoundException;
+import io.ami4j.AmiTimeoutException;
+import io.ami4j.WaitPolicy;
+import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.spec.Progress;
+import io.ami4j.model.Filter;
+import io.ami4j.model.Image;
+import io.ami4j.model.ImageId;
+import io.ami4j.model.ImageQuery;
+import io.ami4j.model.ImageState;
+import io.ami4j.model.Region;
+import io.ami4j.spi.AmiProvider;
+import io.ami4j.spi.Ec2Action;
+import io.ami4j.spi.Page;
+import io.ami4j.spi.PageRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Awaits images of one region with shared poll rounds: each round asks DescribeImages about
+ * every awaited image at once, {@value #BATCH} ids per call (an {@code image-id} filter, which —
+ * unlike {@code ImageIds} — does not fail the whole call when one just-created id is not visible
+ * yet). So 500 pending images cost three calls per round, not 500.
+ *
+ * <p>A round runs when the earliest watch is due (each watch's interval grows from the policy's
+ * initial interval to its cap) or reaches its deadline. An image that is not visible counts as
+ * pending for the policy's not-found grace after it was requested.
+ */
+public final class ImagePoller {
+  /** Image ids per DescribeImages call (EC2 takes up to 200 values per filter). */
+  public static final int BATCH = 200;
+  private static final Logger LOG = LoggerFactory.getLogger(ImagePoller.class);
+
+  private final Region region;
+  private final AmiProvider provider;
+  private final CallRunner runner;
+  private final ScheduledExecutorService scheduler;
+  private final Clock clock;
+  private final WaitPolicy policy;
+  private final List<ImageWatch> watches = new ArrayList<>();
+  private ScheduledFuture<?> nextRound;
+  private Instant nextRoundAt;
+  private boolean roundRunning;
+
+  /**
+   * A poller for one region.
+   *
+   * @param region the region
+   * @param provider the backend
+   * @param runner the call runner
+   * @param scheduler where rounds are scheduled
+   * @param clock the time source
+   * @param policy intervals and grace
+   */
+  public ImagePoller(Region region, AmiProvider provider, CallRunner runner, ScheduledExecutorService scheduler,
+      Clock clock, WaitPolicy policy) {
+    this.region = region;
+    this.provider = provider;
+    this.runner = runner;
+    this.scheduler = scheduler;
+    this.clock = clock;
+    this.policy = policy;
+  }
+
+  /**
+   * Awaits an image's {@code available} state.
+   *
+   * @param id the image
+   * @param label how progress names it
+   * @param progress the operation's progress
+   * @param deadline when to give up
+   * @return the available image; or an {@link AmiImageFailedException}, {@link AmiTimeoutException}
+   *     or {@link AmiNotFoundException}
+   */
+  public CompletableFuture<Image> awaitAvailable(ImageId id, String label, Progress progress, Instant deadline) {
+    ImageWatch w = new ImageWatch(id, label, progress, clock.instant(), deadline, policy);
+    synchronized (this) {
+      watches.add(w);
+      scheduleNext();
+    }
+    w.future.whenComplete((i, e) -> {
+      synchronized (this) {
+        watches.remove(w);
+      }
+    });
+    return w.future;
+  }
+
+  /** How many images are awaited now. */
+  public synchronized int awaited() {
+    return (int) watches.stream().filter(w -> !w.future.isDone()).count();
+  }
+
+  private synchronized void scheduleNext() {
+    watches.removeIf(w -> w.future.isDone());
+    if (roundRunning || watches.isEmpty()) {
+      return;
+    }
+    Instant wake = watches.stream().map(ImageWatch::wakeUp).min(Instant::compareTo).orElseThrow();
+    if (nextRound != null && !nextRound.isDone() && !nextRoundAt.isAfter(wake)) {
+      return;
+    }
+    if (nextRound != null) {
+      nextRound.cancel(false);
+    }
+    long delay = Math.max(0, Duration.between(clock.instant(), wake).toNanos());
+    nextRoundAt = wake;
+    nextRound = scheduler.schedule(this::round, delay, TimeUnit.NANOSECONDS);
+  }
+
+  private void round() {
+    List<ImageWatch> polled;
+    synchronized (this) {
+      nextRound = null;
+      watches.removeIf(w -> w.future.isDone());
+      if (watches.isEmpty()) {
+        return;
+      }
+      roundRunning = true;
+      polled = new ArrayList<>(watches);
+    }
+    List<ImageId> ids = new ArrayList<>(polled.stream().map(w -> w.id).collect(Collectors.toCollection(LinkedHashSet::new)));
+    Instant latestDeadline = polled.stream().map(w -> w.deadline).max(Instant::compareTo).orElseThrow();
+    List<CompletableFuture<List<Image>>> calls = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += BATCH) {
+      calls.add(describe(ids.subList(i, Math.min(ids.size(), i + BATCH)), latestDeadline));
+    }
+    LOG.debug("Polling {} awaited images in {} with {} DescribeImages batch(es)", ids.size(), region, calls.size());
+    CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).whenComplete((ok, failure) -> {
+      try {
+        Map<ImageId, Image> seen = new HashMap<>();
+        Map<ImageId, Throwable> failed = new HashMap<>();
+        for (int b = 0; b < calls.size(); b++) {
+          CompletableFuture<List<Image>> c = calls.get(b);
+          if (c.isCompletedExceptionally()) {
+            Throwable t = CallRunner.unwrap(c.handle((v, e) -> e).join());
+            ids.subList(b * BATCH, Math.min(ids.size(), (b + 1) * BATCH)).forEach(id -> failed.put(id, t));
+          } else {
+            c.join().forEach(img -> seen.put(img.id(), img));
+          }
+        }
+        Instant now = clock.instant();
+        for (ImageWatch w : polled) {
+          settle(w, seen.get(w.id), failed.get(w.id), now);
+        }
+      } catch (RuntimeException e) {
+        polled.forEach(w -> w.future.completeExceptionally(e));
+      } finally {
+        synchronized (this) {
+          roundRunning = false;
+          scheduleNext();
+        }
+      }
+    });
+  }
+
+  private void settle(ImageWatch w, Image image, Throwable failure, Instant now) {
+    if (w.future.isDone()) {
+      return;
+    }
+    if (failure != null) {
+      if (!(failure instanceof AmiException) || !((AmiException) failure).retryable()) {
+        w.future.completeExceptionally(failure);
+        return;
+      }
+      LOG.warn("Polling {} failed, will poll again: {}", w.label, failure.getMessage());
+    } else if (image == null) {
+      Duration since = Duration.between(w.registered, now);
+      if (since.compareTo(policy.notFoundGrace()) > 0) {
+        w.future.completeExceptionally(new AmiNotFoundException("InvalidAMIID.NotFound", w.progress.operation()
+            + ": image " + w.label + " is still not visible " + since.toSeconds()
+            + " s after it was requested (the not-found grace is " + policy.notFoundGrace()
+            + "); it does not exist or was deregistered", null));
+        return;
+      }
+      if (!w.reportedInvisible) {
+        w.reportedInvisible = true;
+        LOG.debug("{} not visible yet ({} s after it was requested); counted as pending", w.label, since.toSeconds());
+      }
+    } else {
+      ImageState s = image.state();
+      if (s != w.lastState) {
+        w.lastState = s;
+        w.progress.report(w.label, s.wireValue(), image.name()
+            + image.stateReason().map(r -> " (" + r + ")").orElse(""));
+      }
+      if (s == ImageState.AVAILABLE) {
+        w.future.complete(image);
+        return;
+      }
+      if (s.isSettled()) {
+        w.future.completeExceptionally(new AmiImageFailedException(image, w.progress.operation()));
+        return;
+      }
+    }
+    if (!now.isBefore(w.deadline)) {
+      Duration waited = Duration.between(w.registered, now);
+      w.future.completeExceptionally(new AmiTimeoutException(w.progress.operation() + ": image " + w.label
+          + " not available after " + waited + " (last state: "
+          + (w.lastState == null ? "not visible" : w.lastState.wireValue())
+          + "). It may still complete: await it again with images().awaitAvailable(List.of(id)),"
+          + " or raise waitPolicy(w -> w.timeout(…))", waited));
+      return;
+    }
+    w.polled(now, policy);
+  }
+
+  private CompletableFuture<List<Image>> describe(List<ImageId> batch, Instant deadline) {
+    ImageQuery q = ImageQuery.builder()
+        .addFilters(Filter.of("image-id", batch.stream().map(ImageId::value).collect(Collectors.toList())))
+        .includeDeprecated(true).includeDisabled(true).build();
+    return pages(q, PageRequest.ofSize(1000), new ArrayList<>(), deadline);
+  }
+
+  private CompletableFuture<List<Image>> pages(ImageQuery q, PageRequest page, List<Image> acc, Instant deadline) {
+    return runner.call(region, Ec2Action.DESCRIBE_IMAGES, deadline, c -> provider.describeImages(c, q, page))
+        .thenCompose((Page<Image> p) -> {
+          acc.addAll(p.items());
+          return p.nextToken().isPresent() ? pages(q, page.next(p.nextToken().get()), acc, deadline)
+              : CompletableFuture.completedFuture(acc);
+        });
+  }
+}

@@ -1,0 +1,152 @@
+package io.ami4j.internal.wait;
+
+import io.ami4j.AmiNotFoundException;
+import io.ami4j.AmiStateException;
+import io.ami4j.AmiTimeoutException;
+import io.ami4j.WaitPolicy;
+import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.spec.Progress;
+import io.ami4j.model.Filter;
+import io.ami4j.model.Instance;
+import io.ami4j.model.InstanceId;
+import io.ami4j.model.InstanceState;
+import io.ami4j.model.Region;
+import io.ami4j.spi.AmiProvider;
+import io.ami4j.spi.Ec2Action;
+import io.ami4j.spi.InstanceQuery;
+import io.ami4j.spi.Page;
+import io.ami4j.spi.PageRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Awaits the {@code running} state of instances launched together, one DescribeInstances call per
+ * poll (an {@code instance-id} filter, so that ids not yet visible do not fail the call), at
+ * growing intervals, within the deadline. An instance that shuts down or terminates fails the
+ * wait with its state reason.
+ */
+public final class InstanceWaiter {
+  private final Region region;
+  private final AmiProvider provider;
+  private final CallRunner runner;
+  private final ScheduledExecutorService scheduler;
+  private final Clock clock;
+  private final WaitPolicy policy;
+
+  /**
+   * Creates the waiter.
+   *
+   * @param region the region
+   * @param provider the backend
+   * @param runner the call runner
+   * @param scheduler where polls are scheduled
+   * @param clock the time source
+   * @param policy intervals and grace
+   */
+  public InstanceWaiter(Region region, AmiProvider provider, CallRunner runner, ScheduledExecutorService scheduler,
+      Clock clock, WaitPolicy policy) {
+    this.region = region;
+    this.provider = provider;
+    this.runner = runner;
+    this.scheduler = scheduler;
+    this.clock = clock;
+    this.policy = policy;
+  }
+
+  /**
+   * Awaits all instances running.
+   *
+   * @param ids the instances
+   * @param progress the operation's progress
+   * @param deadline when to give up
+   * @return the running instances, in the order of {@code ids}
+   */
+  public CompletableFuture<List<Instance>> awaitRunning(List<InstanceId> ids, Progress progress, Instant deadline) {
+    CompletableFuture<List<Instance>> done = new CompletableFuture<>();
+    Instant started = clock.instant();
+    Map<InstanceId, InstanceState> last = new HashMap<>();
+    poll(ids, progress, deadline, started, policy.initialInterval(), last, done);
+    return done;
+  }
+
+  private void poll(List<InstanceId> ids, Progress progress, Instant deadline, Instant started, Duration interval,
+      Map<InstanceId, InstanceState> last, CompletableFuture<List<Instance>> done) {
+    if (done.isDone()) {
+      return;
+    }
+    long delay = Math.max(0, Math.min(interval.toNanos(), Duration.between(clock.instant(), deadline).toNanos()));
+    scheduler.schedule(() -> describe(ids, deadline).whenComplete((found, failure) -> {
+      if (done.isDone()) {
+        return;
+      }
+      if (failure != null) {
+        done.completeExceptionally(CallRunner.unwrap(failure));
+        return;
+      }
+      Instant now = clock.instant();
+      Map<InstanceId, Instance> byId = found.stream().collect(Collectors.toMap(Instance::id, i -> i, (a, b) -> a));
+      for (InstanceId id : ids) {
+        Instance i = byId.get(id);
+        if (i == null) {
+          if (Duration.between(started, now).compareTo(policy.notFoundGrace()) > 0) {
+            done.completeExceptionally(new AmiNotFoundException("InvalidInstanceID.NotFound",
+                "RunInstances: instance " + id + " is still not visible after " + policy.notFoundGrace(), null));
+            return;
+          }
+          continue;
+        }
+        if (i.state() != last.get(id)) {
+          last.put(id, i.state());
+          progress.report(id.value(), i.state().wireValue(), i.instanceType()
+              + i.stateReason().map(r -> " (" + r + ")").orElse(""));
+        }
+        if (!i.state().isLive()) {
+          done.completeExceptionally(new AmiStateException(
+              i.stateReason().map(r -> r.code()).orElse("ami4j.InstanceTerminated"),
+              "RunInstances: instance " + id + " is " + i.state().wireValue() + " instead of running"
+                  + i.stateReason().map(r -> ": " + r).orElse(""), null));
+          return;
+        }
+      }
+      boolean allRunning = ids.stream().allMatch(id -> byId.containsKey(id)
+          && byId.get(id).state() == InstanceState.RUNNING);
+      if (allRunning) {
+        done.complete(ids.stream().map(byId::get).collect(Collectors.toList()));
+      } else if (!now.isBefore(deadline)) {
+        Duration waited = Duration.between(started, now);
+        done.completeExceptionally(new AmiTimeoutException("RunInstances: instances " + ids
+            + " not all running after " + waited + " (last seen: " + last + ")", waited));
+      } else {
+        long grown = (long) Math.ceil(interval.toMillis() * policy.multiplier());
+        Duration next = Duration.ofMillis(Math.min(grown, policy.maxInterval().toMillis()));
+        poll(ids, progress, deadline, started, next, last, done);
+      }
+    }), delay, TimeUnit.NANOSECONDS);
+  }
+
+  private CompletableFuture<List<Instance>> describe(List<InstanceId> ids, Instant deadline) {
+    InstanceQuery q = InstanceQuery.builder()
+        .addFilters(Filter.of("instance-id", ids.stream().map(InstanceId::value).collect(Collectors.toList())))
+        .build();
+    return pages(q, PageRequest.ofSize(1000), new ArrayList<>(), deadline);
+  }
+
+  private CompletableFuture<List<Instance>> pages(InstanceQuery q, PageRequest page, List<Instance> acc,
+      Instant deadline) {
+    return runner.call(region, Ec2Action.DESCRIBE_INSTANCES, deadline, c -> provider.describeInstances(c, q, page))
+        .thenCompose((Page<Instance> p) -> {
+          acc.addAll(p.items());
+          return p.nextToken().isPresent() ? pages(q, page.next(p.nextToken().get()), acc, deadline)
+              : CompletableFuture.completedFuture(acc);
+        });
+  }
+}

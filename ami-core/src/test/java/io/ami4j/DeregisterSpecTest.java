@@ -1,0 +1,84 @@
+package io.ami4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ami4j.doubles.Images;
+import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.Image;
+import io.ami4j.model.ImageId;
+import io.ami4j.model.ImageReference;
+import io.ami4j.model.ImageReferenceType;
+import io.ami4j.model.Instance;
+import io.ami4j.model.InstanceId;
+import io.ami4j.model.InstanceState;
+import io.ami4j.model.SnapshotDeletion;
+import io.ami4j.model.SnapshotOutcome;
+import io.ami4j.spi.Ec2Action;
+import io.ami4j.spi.Page;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeregisterSpecTest {
+  private final ClientFixture f = new ClientFixture();
+  private final ImageId image = f.put(Images.withSnapshots(Images.available(Images.id(1), "old", f.clock.instant()),
+      Images.snap(1), Images.snap(2))).id();
+
+  DeregisterSpecTest() {
+    f.provider.always(Ec2Action.DEREGISTER_IMAGE, inv -> DeregistrationResult.of(inv.arg(0), inv.<Boolean>arg(1)
+        ? List.of(SnapshotDeletion.of(Images.snap(1), SnapshotOutcome.SUCCESS),
+            SnapshotDeletion.of(Images.snap(2), SnapshotOutcome.SKIPPED))
+        : List.of()));
+    f.provider.always(Ec2Action.DESCRIBE_IMAGE_REFERENCES, inv -> Page.last(List.of()));
+    f.provider.always(Ec2Action.DESCRIBE_INSTANCES, inv -> Page.last(List.of()));
+  }
+
+  @Test
+  void deletesSnapshotsAndReportsEachOne() {
+    DeregistrationReport r = f.await(f.client.deregister(image).deleteSnapshots().onlyIfUnused().submit());
+    assertThat(r.deleted()).containsExactly(Images.snap(1));
+    assertThat(r.notDeleted()).extracting(SnapshotDeletion::outcome).containsExactly(SnapshotOutcome.SKIPPED);
+    assertThat(r.complete()).isFalse();
+    assertThat(f.provider.calls(Ec2Action.DEREGISTER_IMAGE).get(0).<Boolean>arg(1)).isTrue();
+  }
+
+  @Test
+  void withoutDeleteSnapshotsTheReportNamesTheSnapshotsKept() {
+    DeregistrationReport r = f.await(f.client.deregister(image).submit());
+    assertThat(r.kept()).containsExactly(Images.snap(1), Images.snap(2));
+    assertThat(r.snapshots()).isEmpty();
+    assertThat(f.provider.calls(Ec2Action.DESCRIBE_IMAGE_REFERENCES)).isEmpty();
+  }
+
+  @Test
+  void onlyIfUnusedRefusesNamingWhatUsesTheImage() {
+    f.provider.always(Ec2Action.DESCRIBE_IMAGE_REFERENCES, inv -> Page.last(List.of(ImageReference.of(image,
+        ImageReferenceType.EC2_LAUNCH_TEMPLATE, "arn:aws:ec2:us-east-1:111122223333:launch-template/lt-0abc"))));
+    f.provider.always(Ec2Action.DESCRIBE_INSTANCES, inv -> Page.last(List.of(Instance.builder()
+        .id(InstanceId.of("i-0123456789abcdef0")).imageId(image).state(InstanceState.STOPPED).instanceType("t3.micro")
+        .launchTime(f.clock.instant()).build())));
+
+    Pending<DeregistrationReport> p = f.client.deregister(image).deleteSnapshots().onlyIfUnused().submit();
+    f.scheduler.drive(p.completion().handle((v, e) -> v));
+
+    assertThatThrownBy(p::await).isInstanceOf(AmiConflictException.class)
+        .hasMessageContaining("lt-0abc").hasMessageContaining("i-0123456789abcdef0");
+    assertThat(f.provider.calls(Ec2Action.DEREGISTER_IMAGE)).isEmpty();
+    assertThat(f.client.deregister(image).onlyIfUnused().dryRun().allowed()).isFalse();
+  }
+
+  @Test
+  void aProtectedImageIsRefusedWithHowToUnprotectIt() {
+    f.put(Image.copyOf(f.images.get(image)).deregistrationProtection("enabled-with-cooldown").build());
+    Pending<DeregistrationReport> p = f.client.deregister(image).submit();
+    f.scheduler.drive(p.completion().handle((v, e) -> v));
+    assertThatThrownBy(p::await).isInstanceOf(AmiStateException.class).hasMessageContaining("unprotect()");
+    assertThat(f.provider.calls(Ec2Action.DEREGISTER_IMAGE)).isEmpty();
+  }
+
+  @Test
+  void dryRunAsksTheBackendAfterTheChecks() {
+    assertThat(f.client.deregister(image).deleteSnapshots().dryRun().allowed()).isTrue();
+    assertThat(f.provider.calls(Ec2Action.DEREGISTER_IMAGE)).isEmpty();
+  }
+}

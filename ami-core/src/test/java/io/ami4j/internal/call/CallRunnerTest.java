@@ -1,0 +1,190 @@
+package io.ami4j.internal.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ami4j.AmiBackendException;
+import io.ami4j.AmiDryRunException;
+import io.ami4j.AmiException;
+import io.ami4j.AmiPermissionDeniedException;
+import io.ami4j.AmiThrottledException;
+import io.ami4j.AmiValidationException;
+import io.ami4j.DryRunResult;
+import io.ami4j.RetryPolicy;
+import io.ami4j.doubles.ManualClock;
+import io.ami4j.doubles.ManualScheduler;
+import io.ami4j.internal.throttle.Throttle;
+import io.ami4j.model.Region;
+import io.ami4j.spi.Ec2Action;
+import io.ami4j.spi.RateLimits;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class CallRunnerTest {
+  private static final Region R = Region.of("us-east-1");
+  private final ManualClock clock = ManualClock.atDefaultStart();
+  private final ManualScheduler scheduler = new ManualScheduler(clock);
+
+  private CallRunner runner(RetryPolicy policy, RateLimits limits) {
+    return new CallRunner(new Throttle(limits, clock, scheduler), scheduler, clock, policy);
+  }
+
+  private CallRunner runner(RetryPolicy policy) {
+    return runner(policy, RateLimits.unlimited());
+  }
+
+  @Test
+  void retriesRetryableFailuresOnTheSchedulerUntilTheyPass() {
+    CallRunner r = runner(RetryPolicy.builder().seed(7).build());
+    List<Instant> attempts = new ArrayList<>();
+    CompletableFuture<String> f = r.call(R, Ec2Action.DESCRIBE_IMAGES, c -> {
+      attempts.add(clock.instant());
+      if (attempts.size() < 3) {
+        throw new AmiBackendException("Unavailable", "try later", "req-1");
+      }
+      return "ok";
+    });
+
+    // The first attempt ran inline and failed; the retry waits on the scheduler, no thread sleeps.
+    assertThat(f).isNotDone();
+    assertThat(attempts).hasSize(1);
+    assertThat(scheduler.pending()).isEqualTo(1);
+
+    assertThat(scheduler.drive(f)).isCompletedWithValue("ok");
+    assertThat(attempts).hasSize(3);
+    assertThat(attempts.get(1)).isAfter(attempts.get(0));
+    assertThat(attempts.get(2)).isAfter(attempts.get(1));
+  }
+
+  @Test
+  void backoffIsExponentialWithFullJitterAndACap() {
+    RetryPolicy policy = RetryPolicy.builder().maxAttempts(8).baseDelay(Duration.ofMillis(100))
+        .maxDelay(Duration.ofSeconds(1)).seed(42).build();
+    CallRunner r = runner(policy);
+    List<Instant> attempts = new ArrayList<>();
+    CompletableFuture<String> f = r.call(R, Ec2Action.DESCRIBE_IMAGES, c -> {
+      attempts.add(clock.instant());
+      throw new AmiThrottledException("RequestLimitExceeded", "slow down", null);
+    });
+    scheduler.drive(f);
+
+    assertThat(f).isCompletedExceptionally();
+    assertThat(attempts).hasSize(8);
+    for (int n = 1; n < attempts.size(); n++) {
+      long waited = Duration.between(attempts.get(n - 1), attempts.get(n)).toMillis();
+      long ceiling = Math.min(1000, 100L << (n - 1));
+      assertThat(waited).as("delay before retry %d", n).isBetween(1L, ceiling);
+    }
+  }
+
+  @Test
+  void failsAtOnceOnErrorsThatAreNotRetryable() {
+    CallRunner r = runner(RetryPolicy.defaults());
+    AtomicInteger attempts = new AtomicInteger();
+    CompletableFuture<String> f = r.call(R, Ec2Action.CREATE_IMAGE, c -> {
+      attempts.incrementAndGet();
+      throw new AmiValidationException("InvalidParameterValue", "bad name", "req-2");
+    });
+
+    assertThat(f).isCompletedExceptionally();
+    assertThat(attempts).hasValue(1);
+    assertThat(scheduler.pending()).isZero();
+    assertThatThrownBy(() -> CallRunner.join(f)).isInstanceOf(AmiValidationException.class)
+        .hasMessageContaining("bad name");
+  }
+
+  @Test
+  void stopsRetryingAtTheDeadline() {
+    CallRunner r = runner(RetryPolicy.builder().maxAttempts(100).baseDelay(Duration.ofSeconds(1))
+        .maxDelay(Duration.ofSeconds(10)).seed(1).build());
+    Instant deadline = clock.instant().plusSeconds(30);
+    AtomicInteger attempts = new AtomicInteger();
+    CompletableFuture<String> f = r.call(R, Ec2Action.DESCRIBE_IMAGES, deadline, c -> {
+      attempts.incrementAndGet();
+      throw new AmiBackendException("InternalError", "boom", null);
+    });
+    scheduler.drive(f);
+
+    assertThatThrownBy(() -> CallRunner.join(f)).isInstanceOf(AmiBackendException.class);
+    assertThat(attempts.get()).isLessThan(100);
+    assertThat(clock.instant()).isBetween(deadline, deadline.plusSeconds(10));
+  }
+
+  @Test
+  void aSpentRetryBudgetStopsFurtherRetries() {
+    // 10 tokens: two retries at 5 tokens each, then no more, whichever call needs them.
+    CallRunner r = runner(RetryPolicy.builder().budget(10).maxAttempts(10).seed(3).build());
+    AtomicInteger attempts = new AtomicInteger();
+    CompletableFuture<Object> first = r.call(R, Ec2Action.DESCRIBE_IMAGES, c -> {
+      attempts.incrementAndGet();
+      throw new AmiBackendException("Unavailable", "down", null);
+    });
+    scheduler.drive(first);
+    assertThat(attempts).hasValue(3);
+
+    AtomicInteger later = new AtomicInteger();
+    CompletableFuture<Object> second = r.call(R, Ec2Action.DESCRIBE_IMAGES, c -> {
+      later.incrementAndGet();
+      throw new AmiBackendException("Unavailable", "down", null);
+    });
+    scheduler.drive(second);
+    assertThat(later).hasValue(1);
+    assertThat(r.budget().remaining()).isZero();
+  }
+
+  @Test
+  void successesRefillTheRetryBudget() {
+    CallRunner r = runner(RetryPolicy.builder().budget(10).seed(3).build());
+    assertThat(r.budget().tryRetry()).isTrue();
+    assertThat(r.budget().remaining()).isEqualTo(5);
+    for (int i = 0; i < 3; i++) {
+      scheduler.drive(r.call(R, Ec2Action.DESCRIBE_IMAGES, c -> "ok"));
+    }
+    assertThat(r.budget().remaining()).isEqualTo(8);
+  }
+
+  @Test
+  void aThrottledAnswerSlowsTheBucketDown() {
+    CallRunner r = runner(RetryPolicy.builder().seed(5).build(), RateLimits.ec2Defaults());
+    AtomicInteger attempts = new AtomicInteger();
+    CompletableFuture<String> f = r.call(R, Ec2Action.MODIFY_IMAGE_ATTRIBUTE, c -> {
+      if (attempts.incrementAndGet() == 1) {
+        throw new AmiThrottledException("RequestLimitExceeded", "Request limit exceeded.", null);
+      }
+      return "ok";
+    });
+    scheduler.drive(f);
+    assertThat(f).isCompletedWithValue("ok");
+    // One throttled answer halves the client's rate for that bucket (5 per second), not others.
+    assertThat(r.throttle().bucket(R, Ec2Action.MODIFY_IMAGE_ATTRIBUTE).currentRate()).isEqualTo(2.5);
+    assertThat(r.throttle().bucket(R, Ec2Action.DESCRIBE_IMAGES).currentRate()).isEqualTo(20.0);
+  }
+
+  @Test
+  void aDryRunThatWouldSucceedIsAllowedAndARefusalCarriesTheBackendsReason() {
+    CallRunner r = runner(RetryPolicy.defaults());
+    DryRunResult ok = CallRunner.join(r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
+      assertThat(c.dryRun()).isTrue();
+      throw new AmiDryRunException("DryRunOperation", "Request would have succeeded", null);
+    }));
+    assertThat(ok.allowed()).isTrue();
+
+    DryRunResult no = CallRunner.join(r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
+      throw new AmiPermissionDeniedException("UnauthorizedOperation", "You are not authorized", "req-9");
+    }));
+    assertThat(no.allowed()).isFalse();
+    assertThat(no.errorCode()).contains("UnauthorizedOperation");
+    assertThat(no.reason()).contains("You are not authorized");
+  }
+
+  @Test
+  void joinRethrowsTheProvidersExceptionAsItWas() {
+    AmiException e = new AmiPermissionDeniedException("AuthFailure", "no", null);
+    assertThatThrownBy(() -> CallRunner.join(CompletableFuture.failedFuture(e))).isSameAs(e);
+  }
+}
