@@ -101,6 +101,18 @@ class CopyImageTest extends WorldFixture {
   }
 
   @Test
+  void atMostAHundredCopiesAtOnceIntoARegion() {
+    ImageId source = ownImage("web-1");
+    for (int n = 0; n < 100; n++) {
+      ec2.copyImage(west, copyOf(source, "copy-" + n).build());
+    }
+    assertThatThrownBy(() -> ec2.copyImage(west, copyOf(source, "copy-100").build()))
+        .satisfies(e -> assertThat(((AmiException) e).errorCode()).isEqualTo("ResourceLimitExceeded"));
+    world.clock().advance(world.timing().copyImage());
+    assertThat(ec2.copyImage(west, copyOf(source, "copy-100").build())).isNotNull();
+  }
+
+  @Test
   void copyingACatalogImageWorks() {
     ImageId copy = ec2.copyImage(west, copyOf(al2023(), "my-al2023").build());
     world.clock().advance(world.timing().copyImage());

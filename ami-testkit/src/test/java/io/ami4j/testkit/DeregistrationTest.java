@@ -75,6 +75,18 @@ class DeregistrationTest extends WorldFixture {
   }
 
   @Test
+  void forgottenImagesLoseTheirTagsAndFreeTheirSnapshots() {
+    ImageId first = ownImage("web-1", java.util.Map.of("env", "prod"));
+    SnapshotId snap = describe(first).snapshotIds().get(0);
+    ec2.deregisterImage(east, first, false);
+    world.clock().advance(world.timing().deregisteredVisible());
+    assertThat(world.tagsOf(US_EAST_1, first.value())).isEmpty();
+    assertThat(world.tags(FakeEc2.DEFAULT_ACCOUNT, US_EAST_1)).noneMatch(t -> t.resourceId().equals(first.value()));
+    ec2.deleteSnapshot(east, snap);
+    assertThat(snapshotExists(snap)).isFalse();
+  }
+
+  @Test
   void theNameIsFreeAgainAfterDeregistration() {
     ImageId id = ownImage("web-1");
     ec2.deregisterImage(east, id, true);

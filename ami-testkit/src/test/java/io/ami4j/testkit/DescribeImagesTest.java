@@ -79,6 +79,13 @@ class DescribeImagesTest extends WorldFixture {
   }
 
   @Test
+  void malformedExecutableUserIsRefused() {
+    assertThatThrownBy(() -> list(ec2, east, ImageQuery.builder().addExecutableBy("everyone").build()))
+        .isInstanceOf(AmiValidationException.class)
+        .satisfies(e -> assertThat(((AmiValidationException) e).errorCode()).isEqualTo("InvalidUserID.Malformed"));
+  }
+
+  @Test
   void unknownIdsAreNotFound() {
     ImageId nowhere = ImageId.of("ami-0123456789abcdef0");
     assertThatThrownBy(() -> describe(nowhere)).isInstanceOf(AmiNotFoundException.class)

@@ -119,6 +119,17 @@ class InstancesTest extends WorldFixture {
     world.subscribe(FakeEc2.DEFAULT_ACCOUNT, FakeEc2.MARKETPLACE_PRODUCT_CODE);
     Instance i = ec2.runInstances(east, launch(paid.id()).build()).get(0);
     assertThat(i.productCodes()).isEqualTo(paid.productCodes());
+
+    // An image made from it carries the code, and so does every launch of that image.
+    world.clock().advance(world.timing().instancePending());
+    ImageId derived = ec2.createImage(east, io.ami4j.spi.CreateImageRequest.builder().instanceId(i.id()).name("derived-1").build());
+    world.clock().advance(world.timing().createImage());
+    assertThat(describe(derived).productCodes()).isEqualTo(paid.productCodes());
+    ec2.modifyLaunchPermissions(east, derived, List.of(io.ami4j.model.LaunchPermission.account(ACCOUNT_B)), List.of());
+    var b = world.provider(ACCOUNT_B);
+    assertThatThrownBy(() -> b.runInstances(east, launch(derived).build())).isInstanceOf(AmiOptInRequiredException.class);
+    world.subscribe(ACCOUNT_B, FakeEc2.MARKETPLACE_PRODUCT_CODE);
+    assertThat(b.runInstances(east, launch(derived).build()).get(0).productCodes()).isEqualTo(paid.productCodes());
   }
 
   @Test
@@ -147,6 +158,8 @@ class InstancesTest extends WorldFixture {
         ImageReference.of(id, ImageReferenceType.EC2_LAUNCH_TEMPLATE,
             "arn:aws:ec2:us-east-1:" + FakeEc2.DEFAULT_ACCOUNT + ":launch-template/" + lt));
     assertThat(lt).matches("lt-[0-9a-f]{17}");
+    assertThatThrownBy(() -> world.provider(ACCOUNT_B).describeImageReferences(east, List.of(id), PageRequest.first()))
+        .isInstanceOf(AmiNotFoundException.class);
   }
 
   private List<InstanceId> ids(InstanceQuery q) {

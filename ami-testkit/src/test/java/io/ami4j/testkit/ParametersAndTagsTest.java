@@ -59,6 +59,18 @@ class ParametersAndTagsTest extends WorldFixture {
   }
 
   @Test
+  void describeTagsListsAnAccountsTagsAcrossResources() {
+    ImageId id = ownImage("web-1", Map.of("env", "prod"));
+    var snap = describe(id).snapshotIds().get(0);
+    ec2.createTags(east, List.of(snap), Map.of("backup", "daily"));
+    world.provider(ACCOUNT_B).createTags(east, List.of(al2023()), Map.of("mine", "b"));
+    assertThat(world.tags(FakeEc2.DEFAULT_ACCOUNT, US_EAST_1)).containsExactlyInAnyOrder(
+        new ResourceTag(id.value(), "image", "env", "prod"),
+        new ResourceTag(snap.value(), "snapshot", "backup", "daily"));
+    assertThat(world.tags(ACCOUNT_B, US_EAST_1)).containsExactly(new ResourceTag(al2023().value(), "image", "mine", "b"));
+  }
+
+  @Test
   void tagRulesOfEc2() {
     ImageId id = ownImage("web-1");
     assertThatThrownBy(() -> ec2.createTags(east, List.of(id), Map.of("aws:owner", "x")))

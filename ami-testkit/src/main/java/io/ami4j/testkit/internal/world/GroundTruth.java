@@ -7,6 +7,7 @@ import io.ami4j.model.Instance;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.Region;
 import io.ami4j.model.Snapshot;
+import io.ami4j.testkit.ResourceTag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,6 +138,25 @@ public final class GroundTruth {
       RegionState r = w.region(region);
       AccountId owner = ownerOf(r, resourceId);
       return owner == null ? Map.of() : Map.copyOf(r.tagsOf(owner, resourceId));
+    }
+  }
+
+  /**
+   * Every tag an account set in a region (DescribeTags), ordered by resource id and key.
+   *
+   * @param account the account
+   * @param region the region
+   * @return the tags
+   */
+  public List<ResourceTag> tags(AccountId account, Region region) {
+    synchronized (w) {
+      List<ResourceTag> out = new ArrayList<>();
+      w.region(region).tagsBy(account).forEach((id, tags) -> {
+        String type = id.startsWith("ami-") ? "image" : id.startsWith("snap-") ? "snapshot"
+            : id.startsWith("i-") ? "instance" : "volume";
+        tags.forEach((k, v) -> out.add(new ResourceTag(id, type, k, v)));
+      });
+      return out;
     }
   }
 

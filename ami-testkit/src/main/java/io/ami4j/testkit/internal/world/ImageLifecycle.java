@@ -1,6 +1,7 @@
 package io.ami4j.testkit.internal.world;
 
 import io.ami4j.model.AccountId;
+import io.ami4j.model.Architecture;
 import io.ami4j.model.BlockDeviceMapping;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.EbsBlockDevice;
@@ -12,6 +13,8 @@ import io.ami4j.model.RootDeviceType;
 import io.ami4j.model.SnapshotDeletion;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.SnapshotOutcome;
+import io.ami4j.model.SnapshotState;
+import io.ami4j.model.StateReason;
 import io.ami4j.model.VirtualizationType;
 import io.ami4j.spi.Call;
 import io.ami4j.spi.CopyImageRequest;
@@ -20,7 +23,6 @@ import io.ami4j.spi.RegisterImageRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,8 @@ import java.util.Map;
 final class ImageLifecycle extends AccountOps {
   /** EC2's quota of images per region (pending and Recycle Bin ones count). */
   static final int IMAGES_PER_REGION = 50_000;
+  /** About how many copies EC2 runs at once into one region for an account. */
+  static final int COPIES_IN_FLIGHT = 100;
 
   ImageLifecycle(World world, AccountId account) {
     super(world, account);
@@ -51,31 +55,21 @@ final class ImageLifecycle extends AccountOps {
             + " CreateImage only images EBS-backed instances (bundle it and RegisterImage its manifest instead)");
       }
       checkNewName(r, req.name());
+      List<BlockDeviceMapping> volumes = Volumes.resolve(w, r, inst.volumes, req.blockDeviceMappings());
       stopIfDryRun(call);
 
       ImageRecord source = r.images.get(inst.imageId);
       ImageId id = w.ids.image();
-      Map<String, BlockDeviceMapping> volumes = new LinkedHashMap<>();
-      for (BlockDeviceMapping m : inst.volumes) {
-        volumes.put(m.deviceName(), m);
-      }
-      for (BlockDeviceMapping m : req.blockDeviceMappings()) {
-        if (m.noDevice()) {
-          volumes.remove(m.deviceName());
-        } else {
-          volumes.put(m.deviceName(), m);
-        }
-      }
       Instant ready = now.plus(w.timing.createImage());
       List<BlockDeviceMapping> mappings = new ArrayList<>();
       List<SnapshotId> snapshots = new ArrayList<>();
-      for (BlockDeviceMapping m : volumes.values()) {
+      for (BlockDeviceMapping m : volumes) {
         if (m.ebs().isEmpty()) {
           mappings.add(m);
           continue;
         }
         EbsBlockDevice ebs = m.ebs().get();
-        int size = ebs.volumeSize().orElse(8);
+        int size = ebs.volumeSize().orElse(Volumes.DEFAULT_SIZE_GIB);
         SnapshotId snap = w.ids.snapshot();
         r.snapshots.put(snap, new SnapshotRecord(snap, me, w.ids.volume(), size, now, ready,
             "Created by CreateImage(" + inst.id + ") for " + id, ebs.encrypted().orElse(false),
@@ -90,6 +84,7 @@ final class ImageLifecycle extends AccountOps {
       img.mappings = List.copyOf(mappings);
       img.productCodes = inst.productCodes;
       img.sourceInstanceId = inst.id;
+      r.addImage(img);
       if (source == null) {
         img.architecture = inst.architecture;
         img.platform = inst.platform;
@@ -123,7 +118,7 @@ final class ImageLifecycle extends AccountOps {
         if (snap == null || !snap.usableBy(me)) {
           throw w.snapshotNotFound(sid);
         }
-        if (snap.state(now) != io.ami4j.model.SnapshotState.COMPLETED) {
+        if (snap.state(now) != SnapshotState.COMPLETED) {
           throw w.error("IncorrectState", "Snapshot " + sid + " is not completed (it is "
               + snap.state(now).wireValue() + "); register from a completed snapshot");
         }
@@ -145,14 +140,15 @@ final class ImageLifecycle extends AccountOps {
       img.rootDeviceType = manifest ? RootDeviceType.INSTANCE_STORE : RootDeviceType.EBS;
       img.rootDeviceName = req.rootDeviceName().orElse(manifest ? "/dev/sda1" : null);
       // EC2's defaults when RegisterImage leaves them out.
-      img.architecture = req.architecture().orElse(manifest ? io.ami4j.model.Architecture.I386
-          : io.ami4j.model.Architecture.X86_64);
+      img.architecture = req.architecture().orElse(manifest ? Architecture.I386
+          : Architecture.X86_64);
       img.virtualizationType = req.virtualizationType().orElse(VirtualizationType.PARAVIRTUAL);
       img.enaSupport = req.enaSupport().orElse(false);
       img.sriovNetSupport = req.sriovNetSupport().orElse(null);
       img.bootMode = req.bootMode().orElse(null);
       img.tpmSupport = req.tpmSupport().orElse(null);
       img.imdsSupport = req.imdsSupport().orElse(null);
+      r.addImage(img);
       r.mutableTags(me, id.value()).putAll(req.tags());
       log(call, "RegisterImage", id.value(), "image '" + req.name() + "' from "
           + (manifest ? req.imageLocation().get() : "snapshots " + img.snapshotIds()));
@@ -167,10 +163,9 @@ final class ImageLifecycle extends AccountOps {
       Instant now = w.now();
       Map<String, RegionState.TokenUse> tokens = dest.tokens(me);
       String tokenKey = req.clientToken().map(t -> "CopyImage:" + t).orElse(null);
-      String fingerprint = fingerprint(req);
       if (tokenKey != null && tokens.containsKey(tokenKey)) {
         RegionState.TokenUse use = tokens.get(tokenKey);
-        if (!use.fingerprint().equals(fingerprint)) {
+        if (!use.fingerprint().equals(fingerprint(req))) {
           throw w.error("IdempotentParameterMismatch", "The client token '" + req.clientToken().get()
               + "' was already used with different parameters");
         }
@@ -190,6 +185,10 @@ final class ImageLifecycle extends AccountOps {
             + "; only an available image can be copied");
       }
       checkNewName(dest, req.name());
+      if (dest.copiesInFlight(me, now) >= COPIES_IN_FLIGHT) {
+        throw w.error("ResourceLimitExceeded", "You have reached the limit of " + COPIES_IN_FLIGHT
+            + " concurrent image copies into " + dest.region + "; wait for some to complete");
+      }
       stopIfDryRun(call);
 
       ImageId id = w.ids.image();
@@ -221,19 +220,29 @@ final class ImageLifecycle extends AccountOps {
             .snapshotId(snap).volumeSize(size).encrypted(encrypted).kmsKey(key).build()));
       }
       ImageRecord img = newImage(dest, id, req.name(), now, ready, source);
+      if (!source.owner.equals(me) && src.encryptedWithDefaultKey(source)) {
+        // The source's snapshots are encrypted with its owner's AWS managed key, which no other
+        // account may use: the copy starts, then fails.
+        img.failure = StateReason.of("Client.InvalidKMSKey.InvalidState",
+            "The snapshots of " + source.id + " are encrypted with the AWS managed key alias/aws/ebs of account "
+                + source.owner + ", which account " + me + " cannot use; the owner must re-encrypt them with a"
+                + " customer managed key and share that key");
+      }
       img.description = req.description().orElse(source.description);
       img.mappings = List.copyOf(mappings);
       img.productCodes = source.productCodes;
       img.imageLocation = source.imageLocation;
       img.sourceImageId = source.id;
       img.sourceImageRegion = src.region;
+      dest.addImage(img);
+      dest.copyStarted(me, img);
       Map<String, String> tags = dest.mutableTags(me, id.value());
       if (req.copyImageTags()) {
         tags.putAll(src.tagsOf(me, source.id.value()));
       }
       tags.putAll(req.tags());
       if (tokenKey != null) {
-        tokens.put(tokenKey, new RegionState.TokenUse(fingerprint, List.of(id.value())));
+        tokens.put(tokenKey, new RegionState.TokenUse(fingerprint(req), List.of(id.value())));
       }
       log(call, "CopyImage", id.value(), "copy of " + source.id + " from " + src.region
           + (mappings.stream().anyMatch(m -> m.ebs().flatMap(EbsBlockDevice::encrypted).orElse(false))
@@ -257,11 +266,13 @@ final class ImageLifecycle extends AccountOps {
             ? " (with cooldown it stays protected for 24 hours after that)" : ""));
       }
       stopIfDryRun(call);
+      img.state(now).moveTo("image " + imageId, ImageState.DEREGISTERED);
       img.deregisteredAt = now;
       Duration retention = w.account(me).recycleBinRetention.get(r.region);
       if (retention != null && img.rootDeviceType == RootDeviceType.EBS) {
         img.binExit = now.plus(retention);
       }
+      r.deregistered(img, w.timing.deregisteredVisible());
       log(call, "DeregisterImage", imageId.value(), img.binExit == null ? "deregistered"
           : "deregistered into the Recycle Bin until " + img.binExit);
       List<SnapshotDeletion> report = new ArrayList<>();
@@ -283,7 +294,7 @@ final class ImageLifecycle extends AccountOps {
       return SnapshotOutcome.MISSING_PERMISSIONS;
     }
     // Kept while the image sits in the Recycle Bin, or while another image still uses it.
-    if (!w.imagesUsing(r, sid, now).isEmpty()) {
+    if (!r.imagesUsing(sid, now).isEmpty()) {
       return SnapshotOutcome.SKIPPED;
     }
     r.snapshots.remove(sid);
@@ -293,23 +304,17 @@ final class ImageLifecycle extends AccountOps {
   }
 
   private void checkNewName(RegionState r, String name) {
-    ImageRecord taken = w.imageNamed(r, me, name);
+    ImageRecord taken = r.imageNamed(me, name);
     if (taken != null) {
       throw w.error("InvalidAMIName.Duplicate", "AMI name " + name + " is already in use by AMI " + taken.id);
     }
-    int count = 0;
-    for (ImageRecord i : r.images.values()) {
-      if (i.owner.equals(me) && (i.isRegistered() || i.inRecycleBin(w.now()))) {
-        count++;
-      }
-    }
-    if (count >= IMAGES_PER_REGION) {
+    if (r.quotaCount(me) >= IMAGES_PER_REGION) {
       throw w.error("ResourceLimitExceeded", "You have reached the quota of " + IMAGES_PER_REGION
           + " images in " + r.region + " (pending and Recycle Bin images count)");
     }
   }
 
-  /** A new image owned by the caller, inheriting the launch attributes of {@code like}. */
+  /** A new image owned by the caller, inheriting the launch attributes of {@code like}; added once its mappings are set. */
   private ImageRecord newImage(RegionState r, ImageId id, String name, Instant now, Instant ready, ImageRecord like) {
     ImageRecord img = new ImageRecord(id, r.region, me, name, now, ready);
     img.ownerAlias = w.account(me).alias;
@@ -331,7 +336,6 @@ final class ImageLifecycle extends AccountOps {
       img.kernelId = like.kernelId;
       img.ramdiskId = like.ramdiskId;
     }
-    r.images.put(id, img);
     return img;
   }
 

@@ -2,7 +2,6 @@ package io.ami4j.testkit.internal.world;
 
 import io.ami4j.model.AccountId;
 import io.ami4j.model.BlockDeviceMapping;
-import io.ami4j.model.EbsBlockDevice;
 import io.ami4j.model.Filter;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageReference;
@@ -20,7 +19,6 @@ import io.ami4j.spi.PageRequest;
 import io.ami4j.spi.RunInstancesRequest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,11 +35,9 @@ final class Instances extends AccountOps {
       Instant now = w.now();
       Map<String, RegionState.TokenUse> tokens = r.tokens(me);
       String tokenKey = req.clientToken().map(t -> "RunInstances:" + t).orElse(null);
-      String fingerprint = req.imageId() + "|" + req.instanceType() + "|" + req.count() + "|"
-          + req.userData().orElse("") + "|" + req.tags() + "|" + req.subnetId().orElse("");
       if (tokenKey != null && tokens.containsKey(tokenKey)) {
         RegionState.TokenUse use = tokens.get(tokenKey);
-        if (!use.fingerprint().equals(fingerprint)) {
+        if (!use.fingerprint().equals(fingerprint(req))) {
           throw w.error("IdempotentParameterMismatch", "The client token '" + req.clientToken().get()
               + "' was already used with different parameters");
         }
@@ -53,8 +49,9 @@ final class Instances extends AccountOps {
         return same;
       }
       ImageRecord image = ImageQueries.usable(w, me, r, req.imageId(), now);
-      if (!image.owner.equals(me)) {
-        for (ProductCode code : image.productCodes) {
+      // Images derived from a paid image carry its code: launching any of them needs a subscription.
+      for (ProductCode code : image.productCodes) {
+        if (!me.equals(w.productSellers.get(code.id()))) {
           if (!w.account(me).subscriptions.contains(code.id())) {
             throw w.error("OptInRequired", "In order to use this AWS Marketplace product you need to accept"
                 + " terms and subscribe. To do so please visit https://aws.amazon.com/marketplace/pp?sku="
@@ -62,10 +59,9 @@ final class Instances extends AccountOps {
           }
         }
       }
+      List<BlockDeviceMapping> volumes = Volumes.resolve(w, r, image.mappings, req.blockDeviceMappings());
       stopIfDryRun(call);
-      List<BlockDeviceMapping> volumes = volumes(r, image, req.blockDeviceMappings());
-      boolean unusableKey = !image.owner.equals(me) && volumes.stream().anyMatch(m -> m.ebs()
-          .flatMap(EbsBlockDevice::kmsKey).map(k -> k.isAwsManagedDefault()).orElse(false));
+      boolean unusableKey = !image.owner.equals(me) && r.encryptedWithDefaultKey(image);
       List<Instance> out = new ArrayList<>();
       List<String> ids = new ArrayList<>();
       for (int n = 0; n < req.count(); n++) {
@@ -91,7 +87,7 @@ final class Instances extends AccountOps {
       }
       image.lastLaunched = now;
       if (tokenKey != null) {
-        tokens.put(tokenKey, new RegionState.TokenUse(fingerprint, List.copyOf(ids)));
+        tokens.put(tokenKey, new RegionState.TokenUse(fingerprint(req), List.copyOf(ids)));
       }
       log(call, "RunInstances", String.join(",", ids), req.count() + " x " + req.instanceType() + " from "
           + image.id + (req.userData().isPresent() ? " with user data" : ""));
@@ -188,6 +184,12 @@ final class Instances extends AccountOps {
     }
   }
 
+  private static String fingerprint(RunInstancesRequest req) {
+    return req.imageId() + "|" + req.instanceType() + "|" + req.count() + "|" + req.userData().orElse("") + "|"
+        + req.tags() + "|" + req.subnetId().orElse("") + "|" + req.keyName().orElse("") + "|"
+        + req.securityGroupIds() + "|" + req.blockDeviceMappings();
+  }
+
   private InstanceRecord owned(RegionState r, InstanceId id) {
     InstanceRecord i = r.instances.get(id);
     if (i == null || !i.owner.equals(me)) {
@@ -199,40 +201,6 @@ final class Instances extends AccountOps {
   private Instance view(RegionState r, InstanceRecord i, Instant now) {
     i.settle(now, w.timing);
     return i.view(r.tagsOf(me, i.id.value()));
-  }
-
-  /** The image's mappings with sizes resolved, changed by the request's mappings. */
-  private List<BlockDeviceMapping> volumes(RegionState r, ImageRecord image, List<BlockDeviceMapping> changes) {
-    Map<String, BlockDeviceMapping> byDevice = new LinkedHashMap<>();
-    for (BlockDeviceMapping m : image.mappings) {
-      byDevice.put(m.deviceName(), m);
-    }
-    for (BlockDeviceMapping m : changes) {
-      if (m.noDevice()) {
-        byDevice.remove(m.deviceName());
-      } else {
-        BlockDeviceMapping old = byDevice.get(m.deviceName());
-        if (old != null && old.ebs().isPresent() && m.ebs().isPresent()) {
-          EbsBlockDevice merged = EbsBlockDevice.builder().from(old.ebs().get())
-              .volumeSize(m.ebs().get().volumeSize().orElse(old.ebs().get().volumeSize().orElse(8)))
-              .build();
-          byDevice.put(m.deviceName(), BlockDeviceMapping.ebs(m.deviceName(), merged));
-        } else {
-          byDevice.put(m.deviceName(), m);
-        }
-      }
-    }
-    List<BlockDeviceMapping> out = new ArrayList<>();
-    for (BlockDeviceMapping m : byDevice.values()) {
-      if (m.ebs().isPresent() && m.ebs().get().volumeSize().isEmpty()) {
-        int size = m.ebs().get().snapshotId().map(r.snapshots::get).map(s -> s.sizeGiB).orElse(8);
-        out.add(BlockDeviceMapping.ebs(m.deviceName(), EbsBlockDevice.builder().from(m.ebs().get())
-            .volumeSize(size).build()));
-      } else {
-        out.add(m);
-      }
-    }
-    return out;
   }
 
   /** Realistic addresses: a default-VPC private address and a public one, with EC2's DNS names. */
