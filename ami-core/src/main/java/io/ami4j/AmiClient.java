@@ -208,9 +208,14 @@ public final class AmiClient implements AutoCloseable {
     return new Freshness(engine);
   }
 
-  /** Closes what the client created: a discovered provider, its own scheduler. Throws nothing. */
+  /**
+   * Ends the operations still running (their {@link Pending} fail with {@code ami4j.ClientClosed};
+   * the backend may still complete them) and closes what the client created: a discovered
+   * provider, its own scheduler. Throws nothing.
+   */
   @Override
   public void close() {
+    engine.close();
     if (ownsScheduler) {
       engine.scheduler().shutdownNow();
     }

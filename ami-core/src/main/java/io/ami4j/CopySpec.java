@@ -5,7 +5,6 @@ import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.ClientTokens;
 import io.ami4j.internal.spec.DryRuns;
 import io.ami4j.internal.spec.NewImage;
-import io.ami4j.internal.spec.PendingOperation;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Image;
@@ -204,14 +203,17 @@ public final class CopySpec {
       if (e != null) {
         Throwable cause = CallRunner.unwrap(e);
         progress.report(source + " to " + region, "failed", String.valueOf(cause.getMessage()));
-        all.completeExceptionally(cause);
+        if (all.completeExceptionally(cause)) {
+          // The copy has failed as a whole: stop awaiting the other regions (their copies go on).
+          cancels.forEach(Runnable::run);
+        }
       } else if (each.values().stream().allMatch(x -> x.isDone() && !x.isCompletedExceptionally())) {
         Map<Region, Image> done = new LinkedHashMap<>();
         each.forEach((r, x) -> done.put(r, x.join()));
         all.complete(done);
       }
     }));
-    return new PendingOperation<>(all, progress).whenCancelled(() -> cancels.forEach(Runnable::run));
+    return engine.pending(all, progress).whenCancelled(() -> cancels.forEach(Runnable::run));
   }
 
   /**

@@ -2,7 +2,6 @@ package io.ami4j;
 
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.engine.Engine;
-import io.ami4j.internal.spec.PendingOperation;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.DeregistrationResult;
@@ -110,7 +109,7 @@ public final class DeregisterSpec {
         out.complete(r);
       }
     });
-    return new PendingOperation<>(out, progress);
+    return engine.pending(out, progress);
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.ami4j;
 
 import io.ami4j.internal.engine.Engine;
-import io.ami4j.internal.spec.PendingOperation;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Architecture;
@@ -126,6 +125,6 @@ public final class ImageFinder {
         all.completeExceptionally(e);
       }
     }));
-    return new PendingOperation<>(all, progress).whenCancelled(() -> each.forEach(f -> f.cancel(false)));
+    return engine.pending(all, progress).whenCancelled(() -> each.forEach(f -> f.cancel(false)));
   }
 }

@@ -3,7 +3,6 @@ package io.ami4j;
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.LoginUsers;
-import io.ami4j.internal.spec.PendingOperation;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.BlockDeviceMapping;
@@ -170,10 +169,14 @@ public final class LaunchSpec {
     Instant deadline = engine.deadline();
     CompletableFuture<List<Instance>> started = engine.runner().call(region, Ec2Action.RUN_INSTANCES, deadline,
         c -> engine.provider().runInstances(c, req));
+    java.util.concurrent.atomic.AtomicReference<CompletableFuture<List<Instance>>> waiting =
+        new java.util.concurrent.atomic.AtomicReference<>();
     CompletableFuture<List<LaunchedInstance>> result = started.thenCompose(list -> {
       List<InstanceId> ids = list.stream().map(Instance::id).collect(Collectors.toList());
       progress.report(ids.toString(), "requested", ids.size() + " instance(s) of " + image + " accepted");
-      return engine.instances(region).awaitRunning(ids, progress, deadline);
+      CompletableFuture<List<Instance>> w = engine.instances(region).awaitRunning(ids, progress, deadline);
+      waiting.set(w);
+      return w;
     }).thenCompose(running -> describeImage().thenApply(img -> running.stream()
         .map(i -> LaunchedInstance.of(i, LoginUsers.of(img),
             img.isWindows() ? LaunchedInstance.Protocol.RDP : LaunchedInstance.Protocol.SSH))
@@ -188,7 +191,12 @@ public final class LaunchSpec {
         out.complete(v);
       }
     });
-    return new PendingOperation<>(out, progress);
+    return engine.pending(out, progress).whenCancelled(() -> {
+      CompletableFuture<List<Instance>> w = waiting.get();
+      if (w != null) {
+        w.cancel(false);
+      }
+    });
   }
 
   private CompletableFuture<Image> describeImage() {

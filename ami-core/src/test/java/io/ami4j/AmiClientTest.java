@@ -28,6 +28,28 @@ class AmiClientTest {
   }
 
   @Test
+  void closingEndsRunningOperationsAndStopsTheirPolls() {
+    ScriptedProvider provider = new ScriptedProvider(clock);
+    ManualScheduler scheduler = new ManualScheduler(clock);
+    java.util.List<io.ami4j.model.ImageId> ids = java.util.List.of(io.ami4j.doubles.Images.id(1));
+    provider.always(io.ami4j.spi.Ec2Action.DESCRIBE_IMAGES, inv -> io.ami4j.spi.Page.last(java.util.List.of(
+        io.ami4j.doubles.Images.image(ids.get(0), "x", io.ami4j.model.ImageState.PENDING, clock.instant()).build())));
+    AmiClient c = AmiClient.builder().provider(provider).region(Region.of("us-east-1")).scheduler(scheduler)
+        .clock(clock).build();
+    Pending<java.util.List<io.ami4j.model.Image>> p = c.images().awaitAvailable(ids);
+    scheduler.advance(Duration.ofMinutes(1));
+    long polls = provider.count(io.ami4j.spi.Ec2Action.DESCRIBE_IMAGES);
+    assertThat(polls).isPositive();
+
+    c.close();
+
+    assertThat(p.state()).isEqualTo(Pending.State.FAILED);
+    assertThatThrownBy(p::await).isInstanceOf(AmiException.class).hasMessageContaining("closed");
+    scheduler.advance(Duration.ofHours(1));
+    assertThat(provider.count(io.ami4j.spi.Ec2Action.DESCRIBE_IMAGES)).isEqualTo(polls);
+  }
+
+  @Test
   void aProviderGivenToTheBuilderWinsOverAnyProviderId() {
     ScriptedProvider provider = new ScriptedProvider(clock);
     try (AmiClient c = AmiClient.builder().providerId("aws").provider(provider).region(Region.of("us-east-1")).build()) {

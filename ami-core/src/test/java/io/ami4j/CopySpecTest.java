@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ami4j.doubles.Images;
+import io.ami4j.doubles.ScriptedProvider;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;
@@ -99,6 +100,18 @@ class CopySpecTest {
     Pending<Map<Region, Image>> p = f.client.copy(source).to(EU).submit();
     f.scheduler.drive(p.completion().handle((v, e) -> v));
     assertThatThrownBy(p::await).isInstanceOf(AmiImageFailedException.class).hasMessageContaining("copy failed");
+  }
+
+  @Test
+  void whenOneRegionFailsTheOthersAreNoLongerAwaited() {
+    f.provider.once(Ec2Action.COPY_IMAGE, ScriptedProvider.fail(new AmiQuotaExceededException(
+        "ResourceLimitExceeded", "too many concurrent copies", null)));
+    Pending<Map<Region, Image>> p = f.client.copy(source).to(EU, AP).submit();
+    f.scheduler.drive(p.completion().handle((v, e) -> v));
+    assertThatThrownBy(p::await).isInstanceOf(AmiQuotaExceededException.class);
+    long polls = f.provider.count(Ec2Action.DESCRIBE_IMAGES);
+    f.scheduler.advance(java.time.Duration.ofHours(1));
+    assertThat(f.provider.count(Ec2Action.DESCRIBE_IMAGES)).isEqualTo(polls);
   }
 
   @Test

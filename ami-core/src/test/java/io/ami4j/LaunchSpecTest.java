@@ -74,6 +74,17 @@ class LaunchSpecTest {
   }
 
   @Test
+  void instancesNotVisibleRightAfterLaunchAreAwaitedNotFailed() {
+    ImageId id = f.put(Images.available(Images.id(6), "al2023-ami", f.clock.instant())).id();
+    f.provider.always(Ec2Action.RUN_INSTANCES, launches(id));
+    f.provider.once(Ec2Action.DESCRIBE_INSTANCES, inv -> {
+      throw new AmiNotFoundException("InvalidInstanceID.NotFound", "The instance ID does not exist", null);
+    });
+    List<LaunchedInstance> web = f.await(f.client.launch(id).submit());
+    assertThat(web).singleElement().satisfies(i -> assertThat(i.instance().state()).isEqualTo(InstanceState.RUNNING));
+  }
+
+  @Test
   void ubuntuLogsInAsUbuntuAndWindowsOverRdpAsAdministrator() {
     ImageId ubuntu = f.put(Images.available(Images.id(2), "ubuntu/images/hvm-ssd/ubuntu-noble-24.04-amd64-server-2026",
         f.clock.instant())).id();

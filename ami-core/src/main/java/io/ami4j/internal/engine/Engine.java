@@ -1,9 +1,11 @@
 package io.ami4j.internal.engine;
 
+import io.ami4j.AmiException;
 import io.ami4j.ProgressListener;
 import io.ami4j.RetryPolicy;
 import io.ami4j.WaitPolicy;
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.spec.PendingOperation;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.throttle.Throttle;
 import io.ami4j.internal.wait.ImagePoller;
@@ -15,6 +17,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -32,6 +36,7 @@ public final class Engine {
   private final CallRunner runner;
   private final List<ProgressListener> listeners;
   private final Map<Region, ImagePoller> pollers = new ConcurrentHashMap<>();
+  private final Set<PendingOperation<?>> running = ConcurrentHashMap.newKeySet();
 
   /**
    * Wires the engine.
@@ -119,5 +124,32 @@ public final class Engine {
    */
   public Progress progress(String operation) {
     return new Progress(operation, clock, listeners);
+  }
+
+  /**
+   * A handle of a running operation, ended with a failure if the client closes first.
+   *
+   * @param result the operation's result
+   * @param progress its progress
+   * @param <T> the result type
+   * @return the handle
+   */
+  public <T> PendingOperation<T> pending(CompletableFuture<T> result, Progress progress) {
+    PendingOperation<T> op = new PendingOperation<>(result, progress);
+    running.add(op);
+    result.whenComplete((v, e) -> running.remove(op));
+    if (op.isDone()) {
+      running.remove(op);
+    }
+    return op;
+  }
+
+  /** Ends every running operation: the client is closing, so its waits stop. */
+  public void close() {
+    for (PendingOperation<?> op : List.copyOf(running)) {
+      op.abort(new AmiException("ami4j.ClientClosed", "The client was closed while " + op
+          + " was running; the backend may still complete it: await it with a new client", null, false, null));
+    }
+    running.clear();
   }
 }

@@ -78,6 +78,6 @@ public final class NewImage {
         result.complete(i);
       }
     });
-    return new PendingOperation<>(result, progress).whenCancelled(t.cancel);
+    return engine.pending(result, progress).whenCancelled(t.cancel);
   }
 }

@@ -118,6 +118,25 @@ public final class PendingOperation<T> implements Pending<T> {
     return did;
   }
 
+  /**
+   * Ends the operation with a failure and stops its waits, e.g. when the client closes.
+   *
+   * @param failure the failure
+   * @return whether this ended it (false when it was already done)
+   */
+  public boolean abort(Throwable failure) {
+    boolean did = result.completeExceptionally(failure);
+    if (did) {
+      onCancel.forEach(Runnable::run);
+    }
+    return did;
+  }
+
+  /** Whether the operation is done. */
+  public boolean isDone() {
+    return result.isDone();
+  }
+
   @Override
   public Pending<T> onProgress(ProgressListener listener) {
     progress.add(listener);

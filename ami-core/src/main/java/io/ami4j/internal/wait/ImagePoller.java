@@ -175,6 +175,11 @@ public final class ImagePoller {
     if (w.future.isDone()) {
       return;
     }
+    if (failure instanceof AmiNotFoundException) {
+      // A backend that answers a just-created id with InvalidAMIID.NotFound (EC2's eventual
+      // consistency) means "not visible yet", like an image missing from the answer.
+      failure = null;
+    }
     if (failure != null) {
       if (!(failure instanceof AmiException) || !((AmiException) failure).retryable()) {
         w.future.completeExceptionally(failure);

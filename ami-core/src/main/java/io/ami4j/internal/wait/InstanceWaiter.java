@@ -138,15 +138,31 @@ public final class InstanceWaiter {
       return;
     }
     long delay = Math.max(0, Math.min(interval.toNanos(), Duration.between(clock.instant(), deadline).toNanos()));
-    scheduler.schedule(() -> describe(ids, deadline).whenComplete((found, failure) -> {
+    scheduler.schedule(() -> next(target, ids, progress, deadline, started, interval, last, done), delay,
+        TimeUnit.NANOSECONDS);
+  }
+
+  private void next(Target target, List<InstanceId> ids, Progress progress, Instant deadline, Instant started,
+      Duration interval,      Map<InstanceId, InstanceState> last, CompletableFuture<List<Instance>> done) {
+    if (done.isDone()) {
+      return;
+    }
+    describe(ids, deadline).whenComplete((found, failure) -> {
       if (done.isDone()) {
         return;
       }
+      Instant now = clock.instant();
       if (failure != null) {
-        done.completeExceptionally(CallRunner.unwrap(failure));
+        Throwable t = CallRunner.unwrap(failure);
+        boolean young = Duration.between(started, now).compareTo(policy.notFoundGrace()) <= 0;
+        if (t instanceof AmiNotFoundException && young && now.isBefore(deadline)) {
+          // EC2's eventual consistency right after RunInstances: not visible yet.
+          poll(target, ids, progress, deadline, started, grow(interval), last, done);
+        } else {
+          done.completeExceptionally(t);
+        }
         return;
       }
-      Instant now = clock.instant();
       Map<InstanceId, Instance> byId = found.stream().collect(Collectors.toMap(Instance::id, i -> i, (a, b) -> a));
       for (InstanceId id : ids) {
         Instance i = byId.get(id);
@@ -180,11 +196,14 @@ public final class InstanceWaiter {
         done.completeExceptionally(new AmiTimeoutException(target.operation + ": instances " + ids
             + " not all " + target.word + " after " + waited + " (last seen: " + last + ")", waited));
       } else {
-        long grown = (long) Math.ceil(interval.toMillis() * policy.multiplier());
-        Duration next = Duration.ofMillis(Math.min(grown, policy.maxInterval().toMillis()));
-        poll(target, ids, progress, deadline, started, next, last, done);
+        poll(target, ids, progress, deadline, started, grow(interval), last, done);
       }
-    }), delay, TimeUnit.NANOSECONDS);
+    });
+  }
+
+  private Duration grow(Duration interval) {
+    long grown = (long) Math.ceil(interval.toMillis() * policy.multiplier());
+    return Duration.ofMillis(Math.min(grown, policy.maxInterval().toMillis()));
   }
 
   private CompletableFuture<List<Instance>> describe(List<InstanceId> ids, Instant deadline) {

@@ -183,6 +183,18 @@ class CallRunnerTest {
   }
 
   @Test
+  void aPolicyOfNoRetriesTriesOnce() {
+    CallRunner r = runner(RetryPolicy.none());
+    AtomicInteger attempts = new AtomicInteger();
+    CompletableFuture<String> f = r.call(R, Ec2Action.DESCRIBE_IMAGES, c -> {
+      attempts.incrementAndGet();
+      throw new AmiThrottledException("RequestLimitExceeded", "slow down", null);
+    });
+    assertThat(f).isCompletedExceptionally();
+    assertThat(attempts).hasValue(1);
+  }
+
+  @Test
   void joinRethrowsTheProvidersExceptionAsItWas() {
     AmiException e = new AmiPermissionDeniedException("AuthFailure", "no", null);
     assertThatThrownBy(() -> CallRunner.join(CompletableFuture.failedFuture(e))).isSameAs(e);

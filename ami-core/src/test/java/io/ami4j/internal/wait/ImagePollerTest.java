@@ -122,6 +122,19 @@ class ImagePollerTest {
   }
 
   @Test
+  void aNotFoundAnswerRightAfterCreationCountsAsPending() {
+    ImagePoller poller = poller(WaitPolicy.defaults());
+    ImageId id = Images.id(17);
+    put(id, ImageState.AVAILABLE);
+    provider.once(Ec2Action.DESCRIBE_IMAGES, inv -> {
+      throw new AmiNotFoundException("InvalidAMIID.NotFound", "The image id '[" + id + "]' does not exist", null);
+    });
+    CompletableFuture<Image> w = poller.awaitAvailable(id, id.value(), progress, clock.instant().plus(Duration.ofHours(1)));
+    assertThat(scheduler.drive(w)).isCompletedWithValueMatching(i -> i.id().equals(id));
+    assertThat(provider.count(Ec2Action.DESCRIBE_IMAGES)).isEqualTo(2);
+  }
+
+  @Test
   void anIdStillInvisibleAfterTheGraceFailsAsNotFound() {
     ImagePoller poller = poller(WaitPolicy.builder().notFoundGrace(Duration.ofMinutes(5)).build());
     ImageId id = Images.id(8);
