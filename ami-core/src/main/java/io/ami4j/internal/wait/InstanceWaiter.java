@@ -143,7 +143,7 @@ public final class InstanceWaiter {
   }
 
   private void next(Target target, List<InstanceId> ids, Progress progress, Instant deadline, Instant started,
-      Duration interval,      Map<InstanceId, InstanceState> last, CompletableFuture<List<Instance>> done) {
+      Duration interval, Map<InstanceId, InstanceState> last, CompletableFuture<List<Instance>> done) {
     if (done.isDone()) {
       return;
     }
