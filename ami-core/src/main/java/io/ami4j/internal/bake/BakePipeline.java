@@ -258,6 +258,11 @@ public final class BakePipeline {
 
   // ---- waiting, cancellable -----------------------------------------------------------------
 
+  /** A spec's pending operation, its further progress told as the stage's own. */
+  private static <T> Pending<T> told(Pending<T> pending, Progress stage) {
+    return pending.onProgress(e -> stage.report(e.resource(), e.state(), e.operation() + ": " + e.message()));
+  }
+
   private <T> T await(Pending<T> pending) {
     stopCurrent.set(pending::cancel);
     try {
@@ -324,7 +329,7 @@ public final class BakePipeline {
     plan.description.ifPresent(spec::description);
     snapshotTags().forEach(spec::snapshotTag);
     try {
-      image = await(spec.submit());
+      image = await(told(spec.submit(), progress));
     } catch (AmiImageFailedException e) {
       recordImage(run, plan.region, e.image());
       throw e;
@@ -345,7 +350,7 @@ public final class BakePipeline {
         CopySpec spec = amis.copy(image.id()).from(plan.region).to(e.getKey()).named(image.name()).copyTags();
         plan.description.ifPresent(spec::description);
         e.getValue().ifPresent(k -> spec.encryptedWith(r -> k));
-        pending.put(e.getKey(), spec.submit());
+        pending.put(e.getKey(), told(spec.submit(), progress));
       }
       for (Map.Entry<Region, Pending<Map<Region, Image>>> e : pending.entrySet()) {
         Region r = e.getKey();
