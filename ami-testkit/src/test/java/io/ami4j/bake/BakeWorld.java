@@ -18,11 +18,8 @@ import io.ami4j.model.Snapshot;
 import io.ami4j.spi.AmiProvider;
 import io.ami4j.testkit.FakeEc2;
 import io.ami4j.testkit.Timing;
-import io.ami4j.testkit.time.TimeSource;
-import io.ami4j.testkit.time.VirtualClock;
 import io.ami4j.testkit.time.VirtualScheduler;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,31 +49,9 @@ final class BakeWorld implements AutoCloseable {
 
   BakeWorld(Timing timing, UnaryOperator<AmiProvider> wrap) {
     this.world = FakeEc2.builder().timing(timing).build();
-    this.scheduler = VirtualScheduler.autoAdvance(timeOf(world.clock()));
+    this.scheduler = VirtualScheduler.autoAdvance(world.clock().timeSource());
     this.amis = AmiClient.builder().provider(wrap.apply(world.provider())).region(EAST).clock(world.clock())
         .scheduler(scheduler).build();
-  }
-
-  /** The world's clock as the time source of a virtual scheduler. */
-  static TimeSource timeOf(VirtualClock clock) {
-    return new TimeSource() {
-      @Override
-      public Instant now() {
-        return clock.instant();
-      }
-
-      @Override
-      public synchronized void advanceTo(Instant instant) {
-        if (instant.isAfter(clock.instant())) {
-          clock.set(instant);
-        }
-      }
-
-      @Override
-      public void addListener(Runnable onAdvance) {
-        clock.addListener(now -> onAdvance.run());
-      }
-    };
   }
 
   /** The newest Amazon Linux 2023 x86_64 release, through its public parameter. */

@@ -439,8 +439,10 @@ public final class BakePipeline {
       regions.addAll(plan.copies.keySet());
       cleanup.removeImagesAndSnapshots(regions, madeSoFar());
     }
-    String message = "cleaned up " + run.cleanedUp.size() + " resource(s)"
-        + (leftBehind.isEmpty() ? "" : "; left behind " + leftBehind);
+    String message = failed || !run.cleanedUp.isEmpty()
+        ? "cleaned up " + run.cleanedUp.size() + " resource(s)" + (leftBehind.isEmpty() ? "" : "; left behind " + leftBehind)
+        : "nothing left to remove: the builder was terminated once the image was available; kept "
+            + allImages().size() + " image(s)";
     run.end(leftBehind.isEmpty() ? Outcome.SUCCEEDED : Outcome.FAILED, engine.clock().instant(), message);
     progress.report(BakeStage.CLEANUP.name(), leftBehind.isEmpty() ? "succeeded" : "failed", message);
   }

@@ -152,6 +152,48 @@ public final class VirtualClock extends Clock {
     }
   }
 
+  /**
+   * This clock as the {@link TimeSource} of a {@link VirtualScheduler}, so that the engine's waits
+   * on an auto-advancing scheduler move the world's time.
+   *
+   * <pre>{@code
+   * FakeEc2 world = FakeEc2.create();
+   * VirtualScheduler scheduler = VirtualScheduler.autoAdvance(world.clock().timeSource());
+   * AmiClient amis = AmiClient.builder().provider(world.provider()).clock(world.clock()).scheduler(scheduler)…
+   * }</pre>
+   *
+   * @return a view sharing this clock's time and listeners
+   */
+  public TimeSource timeSource() {
+    return new TimeSource() {
+      @Override
+      public Instant now() {
+        return instant();
+      }
+
+      @Override
+      public void advanceTo(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        boolean moved = false;
+        synchronized (source) {
+          if (instant.isAfter(source.now)) {
+            source.now = instant;
+            moved = true;
+          }
+        }
+        if (moved) {
+          notifyListeners(instant);
+        }
+      }
+
+      @Override
+      public void addListener(Runnable onAdvance) {
+        Objects.requireNonNull(onAdvance, "onAdvance");
+        VirtualClock.this.addListener(now -> onAdvance.run());
+      }
+    };
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof VirtualClock && ((VirtualClock) o).source == source
