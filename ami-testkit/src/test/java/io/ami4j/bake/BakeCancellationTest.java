@@ -94,4 +94,21 @@ class BakeCancellationTest {
       w.assertNothingLeftBehind(r);
     }
   }
+
+  @Test
+  void closingTheClientMidBakeStopsItAndCleansUp() {
+    try (BakeWorld w = new BakeWorld()) {
+      Pending<BakeResult> p = w.bake().listener(ev -> {
+        if (is(ev, BakeStage.CUSTOMIZE, "running")) {
+          w.amis.close();
+        }
+      }).submit();
+
+      AmiBakeFailedException e = catchThrowableOfType(AmiBakeFailedException.class, p::await);
+
+      assertThat(e.stage()).isEqualTo(BakeStage.CUSTOMIZE);
+      assertThat(e.result().stage(BakeStage.CUSTOMIZE).outcome()).isEqualTo(Outcome.CANCELLED);
+      w.assertNothingLeftBehind(e.result());
+    }
+  }
 }

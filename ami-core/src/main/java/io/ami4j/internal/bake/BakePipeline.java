@@ -102,6 +102,10 @@ public final class BakePipeline {
       List<ProgressListener> listeners) {
     BakePipeline p = new BakePipeline(amis, engine, plan, listeners);
     BakePending pending = new BakePending(plan.bakeId, p.result, p::cancel, p.last, p.listeners);
+    // Closing the client ends its running operations: for a bake that means stop and clean up.
+    CompletableFuture<Void> lifeline = new CompletableFuture<>();
+    engine.pending(lifeline, engine.progress("Bake")).whenCancelled(p::cancel);
+    p.result.whenComplete((r, e) -> lifeline.complete(null));
     Thread t = new Thread(p::run, "ami4j-" + plan.bakeId);
     t.setDaemon(true);
     t.start();
