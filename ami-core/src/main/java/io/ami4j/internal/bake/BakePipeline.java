@@ -142,8 +142,10 @@ public final class BakePipeline {
         cleanup(failedAt != null);
       } catch (RuntimeException e) {
         LOG.error("Bake {}: cleanup failed unexpectedly", plan.bakeId, e);
-        leftBehind.put(BakeResource.of(BakeResource.Kind.INSTANCE, "?", plan.region),
-            "cleanup failed: " + e.getMessage());
+        List<BakeResource> cleaned = runs.values().stream().flatMap(r -> r.cleanedUp.stream())
+            .collect(Collectors.toList());
+        madeSoFar().stream().filter(m -> !cleaned.contains(m))
+            .forEach(m -> leftBehind.putIfAbsent(m, "cleanup failed: " + e.getMessage()));
       }
       finish(failedAt, failure);
     }
