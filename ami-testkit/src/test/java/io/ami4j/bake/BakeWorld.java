@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -48,9 +49,14 @@ final class BakeWorld implements AutoCloseable {
   }
 
   BakeWorld(Timing timing, UnaryOperator<AmiProvider> wrap) {
+    this(timing, (world, p) -> wrap.apply(p));
+  }
+
+  /** A world whose client talks to the world through {@code wrap} (given the world, for its clock). */
+  BakeWorld(Timing timing, BiFunction<FakeEc2, AmiProvider, AmiProvider> wrap) {
     this.world = FakeEc2.builder().timing(timing).build();
     this.scheduler = VirtualScheduler.autoAdvance(world.clock().timeSource());
-    this.amis = AmiClient.builder().provider(wrap.apply(world.provider())).region(EAST).clock(world.clock())
+    this.amis = AmiClient.builder().provider(wrap.apply(world, world.provider())).region(EAST).clock(world.clock())
         .scheduler(scheduler).build();
   }
 
