@@ -237,7 +237,8 @@ public final class BakePipeline {
       if (stopped) {
         cause = cancelledIn(s);
       }
-      run.end(stopped ? Outcome.CANCELLED : Outcome.FAILED, engine.clock().instant(), String.valueOf(cause.getMessage()));
+      run.end(stopped ? Outcome.CANCELLED : Outcome.FAILED, engine.clock().instant(),
+          String.valueOf(cause.getMessage()));
       progress.report(s.name(), stopped ? "cancelled" : "failed", String.valueOf(cause.getMessage()));
       throw new StageFailed(s, cause);
     }
@@ -389,7 +390,8 @@ public final class BakePipeline {
       res.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
     }
     return "granted " + plan.shareWith + " on " + allImages().size() + " image(s)"
-        + (plan.shareSnapshots ? " and their snapshots" : "") + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
+        + (plan.shareSnapshots ? " and their snapshots" : "")
+        + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
   }
 
   private String retireSettings(StageRun run, Progress progress) {
@@ -446,7 +448,8 @@ public final class BakePipeline {
       cleanup.removeImagesAndSnapshots(regions, madeSoFar());
     }
     String message = failed || !run.cleanedUp.isEmpty()
-        ? "cleaned up " + run.cleanedUp.size() + " resource(s)" + (leftBehind.isEmpty() ? "" : "; left behind " + leftBehind)
+        ? "cleaned up " + run.cleanedUp.size() + " resource(s)"
+            + (leftBehind.isEmpty() ? "" : "; left behind " + leftBehind)
         : "nothing left to remove: the builder was terminated once the image was available; kept "
             + allImages().size() + " image(s)";
     run.end(leftBehind.isEmpty() ? Outcome.SUCCEEDED : Outcome.FAILED, engine.clock().instant(), message);
