@@ -147,7 +147,14 @@ public final class BakePipeline {
         madeSoFar().stream().filter(m -> !cleaned.contains(m))
             .forEach(m -> leftBehind.putIfAbsent(m, "cleanup failed: " + e.getMessage()));
       }
-      finish(failedAt, failure);
+      try {
+        finish(failedAt, failure);
+      } catch (RuntimeException e) {
+        // Whoever awaits the bake must never wait forever.
+        LOG.error("Bake {}: its report could not be made", plan.bakeId, e);
+        result.completeExceptionally(new AmiException("ami4j.BakeFailed", "Bake " + plan.bakeId
+            + " ended, but its report could not be made: " + e.getMessage(), null, false, e));
+      }
     }
   }
 
