@@ -213,6 +213,44 @@ public final class AmiClient implements AutoCloseable {
   }
 
   /**
+   * Baking an image from a base image as one safe pipeline: launch, customize by user data,
+   * create, copy, share, retire settings, and cleanup whatever happens.
+   *
+   * <pre>{@code
+   * BakeResult r = amis.bake(base.id()).userData(script).named("web-{date}").copyTo(Region.of("eu-west-1"))
+   *     .submit().await();
+   * }</pre>
+   *
+   * @param baseImage the image the builder is launched from
+   * @return the spec
+   */
+  public BakeSpec bake(ImageId baseImage) {
+    return new BakeSpec(this, engine, Check.notNull("baseImage", baseImage));
+  }
+
+  /**
+   * Housekeeping of bakes: sweeping what crashed bakes left.
+   *
+   * <pre>{@code SweepReport r = amis.bakes().sweep(Duration.ofHours(6)); }</pre>
+   *
+   * @return the bakes' housekeeping
+   */
+  public Bakes bakes() {
+    return new Bakes(this, engine);
+  }
+
+  /**
+   * Finding the account's images whose base image has a newer release.
+   *
+   * <pre>{@code List<StaleImage> stale = amis.freshness().named("web-*").check(); }</pre>
+   *
+   * @return the check
+   */
+  public Freshness freshness() {
+    return new Freshness(engine);
+  }
+
+  /**
    * Ends the operations still running (their {@link Pending} fail with {@code ami4j.ClientClosed};
    * the backend may still complete them) and closes what the client created: a discovered
    * provider, its own scheduler. Throws nothing.

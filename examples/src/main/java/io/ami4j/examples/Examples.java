@@ -66,6 +66,8 @@ public final class Examples {
           return SmallExamples.paidImage(out);
         case "cleanup":
           return CleanupExample.run(out);
+        case "bake":
+          return BakeExample.run(out);
         default:
           err.println("unknown example '" + name + "'\n\n" + HELP);
           return 2;

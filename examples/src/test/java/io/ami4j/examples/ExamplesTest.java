@@ -39,7 +39,7 @@ class ExamplesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"latest-amazon-linux", "share-across-accounts", "paid-image", "cleanup"})
+  @ValueSource(strings = {"latest-amazon-linux", "share-across-accounts", "paid-image", "cleanup", "bake"})
   void theShortExamplesSucceed(String name) {
     assertThat(run(name)).isZero();
     assertThat(out()).doesNotContain("wrong");

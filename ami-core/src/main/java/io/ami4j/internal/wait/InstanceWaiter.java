@@ -20,19 +20,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Awaits the {@code running} state of instances launched together, one DescribeInstances call per
- * poll (an {@code instance-id} filter, so that ids not yet visible do not fail the call), at
- * growing intervals, within the deadline. An instance that shuts down or terminates fails the
- * wait with its state reason.
+ * Awaits a state of instances launched together — {@code running} after a launch, {@code stopped}
+ * after a bake's user data powered the instance off — one DescribeInstances call per poll (an
+ * {@code instance-id} filter, so that ids not yet visible do not fail the call), at growing
+ * intervals, within the deadline. An instance that shuts down or terminates fails the wait with
+ * its state reason.
  */
 public final class InstanceWaiter {
   private final Region region;
@@ -71,24 +74,76 @@ public final class InstanceWaiter {
    * @return the running instances, in the order of {@code ids}
    */
   public CompletableFuture<List<Instance>> awaitRunning(List<InstanceId> ids, Progress progress, Instant deadline) {
+    return await(new Target("RunInstances", EnumSet.of(InstanceState.RUNNING), "running"), ids, progress, deadline);
+  }
+
+  /**
+   * Awaits all instances {@code stopped}: an instance whose user data ends by powering it off.
+   * {@code pending}, {@code running} and {@code stopping} mean "not yet"; shutting down or
+   * terminating fails the wait.
+   *
+   * @param ids the instances
+   * @param operation what is awaited, for messages, e.g. {@code Bake customization}
+   * @param progress the operation's progress
+   * @param deadline when to give up
+   * @return the stopped instances, in the order of {@code ids}
+   */
+  public CompletableFuture<List<Instance>> awaitStopped(List<InstanceId> ids, String operation, Progress progress,
+      Instant deadline) {
+    return await(new Target(operation, EnumSet.of(InstanceState.STOPPED), "stopped"), ids, progress, deadline);
+  }
+
+  /**
+   * Awaits all instances started: {@code running}, or already past it ({@code stopping},
+   * {@code stopped}) when their user data is quicker than a poll.
+   *
+   * @param ids the instances
+   * @param operation what is awaited, for messages
+   * @param progress the operation's progress
+   * @param deadline when to give up
+   * @return the started instances, in the order of {@code ids}
+   */
+  public CompletableFuture<List<Instance>> awaitStarted(List<InstanceId> ids, String operation, Progress progress,
+      Instant deadline) {
+    return await(new Target(operation,
+        EnumSet.of(InstanceState.RUNNING, InstanceState.STOPPING, InstanceState.STOPPED), "started"),
+        ids, progress, deadline);
+  }
+
+  private CompletableFuture<List<Instance>> await(Target target, List<InstanceId> ids, Progress progress,
+      Instant deadline) {
     CompletableFuture<List<Instance>> done = new CompletableFuture<>();
     Instant started = clock.instant();
     Map<InstanceId, InstanceState> last = new HashMap<>();
-    poll(ids, progress, deadline, started, policy.initialInterval(), last, done);
+    poll(target, ids, progress, deadline, started, policy.initialInterval(), last, done);
     return done;
   }
 
-  private void poll(List<InstanceId> ids, Progress progress, Instant deadline, Instant started, Duration interval,
-      Map<InstanceId, InstanceState> last, CompletableFuture<List<Instance>> done) {
+  /** The states that end a wait, and how to name the wait in messages. */
+  private static final class Target {
+    final String operation;
+    final Set<InstanceState> states;
+    final String word;
+
+    Target(String operation, Set<InstanceState> states, String word) {
+      this.operation = operation;
+      this.states = states;
+      this.word = word;
+    }
+  }
+
+  private void poll(Target target, List<InstanceId> ids, Progress progress, Instant deadline, Instant started,
+      Duration interval, Map<InstanceId, InstanceState> last, CompletableFuture<List<Instance>> done) {
     if (done.isDone()) {
       return;
     }
     long delay = Math.max(0, Math.min(interval.toNanos(), Duration.between(clock.instant(), deadline).toNanos()));
-    scheduler.schedule(() -> next(ids, progress, deadline, started, interval, last, done), delay, TimeUnit.NANOSECONDS);
+    scheduler.schedule(() -> next(target, ids, progress, deadline, started, interval, last, done), delay,
+        TimeUnit.NANOSECONDS);
   }
 
-  private void next(List<InstanceId> ids, Progress progress, Instant deadline, Instant started, Duration interval,
-      Map<InstanceId, InstanceState> last, CompletableFuture<List<Instance>> done) {
+  private void next(Target target, List<InstanceId> ids, Progress progress, Instant deadline, Instant started,
+      Duration interval, Map<InstanceId, InstanceState> last, CompletableFuture<List<Instance>> done) {
     if (done.isDone()) {
       return;
     }
@@ -102,7 +157,7 @@ public final class InstanceWaiter {
         boolean young = Duration.between(started, now).compareTo(policy.notFoundGrace()) <= 0;
         if (t instanceof AmiNotFoundException && young && now.isBefore(deadline)) {
           // EC2's eventual consistency right after RunInstances: not visible yet.
-          poll(ids, progress, deadline, started, grow(interval), last, done);
+          poll(target, ids, progress, deadline, started, grow(interval), last, done);
         } else {
           done.completeExceptionally(t);
         }
@@ -114,7 +169,7 @@ public final class InstanceWaiter {
         if (i == null) {
           if (Duration.between(started, now).compareTo(policy.notFoundGrace()) > 0) {
             done.completeExceptionally(new AmiNotFoundException("InvalidInstanceID.NotFound",
-                "RunInstances: instance " + id + " is still not visible after " + policy.notFoundGrace(), null));
+                target.operation + ": instance " + id + " is still not visible after " + policy.notFoundGrace(), null));
             return;
           }
           continue;
@@ -127,21 +182,21 @@ public final class InstanceWaiter {
         if (!i.state().isLive()) {
           done.completeExceptionally(new AmiStateException(
               i.stateReason().map(r -> r.code()).orElse("ami4j.InstanceTerminated"),
-              "RunInstances: instance " + id + " is " + i.state().wireValue() + " instead of running"
+              target.operation + ": instance " + id + " is " + i.state().wireValue() + " instead of " + target.word
                   + i.stateReason().map(r -> ": " + r).orElse(""), null));
           return;
         }
       }
-      boolean allRunning = ids.stream().allMatch(id -> byId.containsKey(id)
-          && byId.get(id).state() == InstanceState.RUNNING);
-      if (allRunning) {
+      boolean reached = ids.stream().allMatch(id -> byId.containsKey(id)
+          && target.states.contains(byId.get(id).state()));
+      if (reached) {
         done.complete(ids.stream().map(byId::get).collect(Collectors.toList()));
       } else if (!now.isBefore(deadline)) {
         Duration waited = Duration.between(started, now);
-        done.completeExceptionally(new AmiTimeoutException("RunInstances: instances " + ids
-            + " not all running after " + waited + " (last seen: " + last + ")", waited));
+        done.completeExceptionally(new AmiTimeoutException(target.operation + ": instances " + ids
+            + " not all " + target.word + " after " + waited + " (last seen: " + last + ")", waited));
       } else {
-        poll(ids, progress, deadline, started, grow(interval), last, done);
+        poll(target, ids, progress, deadline, started, grow(interval), last, done);
       }
     });
   }

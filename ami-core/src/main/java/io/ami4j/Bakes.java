@@ -1,0 +1,62 @@
+package io.ami4j;
+
+import io.ami4j.internal.bake.BakeSweep;
+import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.validate.Check;
+import io.ami4j.model.Region;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Housekeeping of bakes: {@link #sweep(Duration)} removes what bakes of a crashed process left —
+ * builder instances still alive, images that never reached the end of their bake (failed,
+ * pending, or available but not marked {@value BakeTags#BAKE_STATE}={@value BakeTags#COMPLETE}),
+ * and tagged snapshots no registered image uses. It finds them by the {@value BakeTags#BAKE} tag.
+ *
+ * <pre>{@code
+ * SweepReport r = amis.bakes().in(Region.of("us-east-1"), Region.of("eu-west-1")).sweep(Duration.ofHours(6));
+ * }</pre>
+ */
+public final class Bakes {
+  private final AmiClient client;
+  private final Engine engine;
+  private final Set<Region> regions = new LinkedHashSet<>();
+
+  Bakes(AmiClient client, Engine engine) {
+    this.client = client;
+    this.engine = engine;
+  }
+
+  /**
+   * The regions to sweep (default: the client's).
+   *
+   * @param regions one or more regions
+   * @return this
+   */
+  public Bakes in(Region... regions) {
+    for (Region r : regions) {
+      this.regions.add(Check.notNull("region", r));
+    }
+    return this;
+  }
+
+  /**
+   * Removes what bakes left that is older than {@code olderThan} (so that running bakes are
+   * spared: choose more than a bake's longest run).
+   *
+   * @param olderThan zero or more
+   * @return what was removed and what could not be
+   */
+  public SweepReport sweep(Duration olderThan) {
+    Check.notNull("olderThan", olderThan);
+    Check.that(!olderThan.isNegative(), "olderThan", olderThan, "must not be negative");
+    List<Region> where = new ArrayList<>(regions);
+    if (where.isEmpty()) {
+      where.add(engine.defaultRegion());
+    }
+    return new BakeSweep(client, engine).sweep(where, engine.clock().instant().minus(olderThan));
+  }
+}

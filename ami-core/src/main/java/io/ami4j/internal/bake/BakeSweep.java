@@ -1,0 +1,127 @@
+package io.ami4j.internal.bake;
+
+import io.ami4j.AmiClient;
+import io.ami4j.AmiNotFoundException;
+import io.ami4j.BakeResource;
+import io.ami4j.BakeTags;
+import io.ami4j.DeregistrationReport;
+import io.ami4j.SweepReport;
+import io.ami4j.internal.engine.Engine;
+import io.ami4j.model.Image;
+import io.ami4j.model.Instance;
+import io.ami4j.model.InstanceId;
+import io.ami4j.model.Region;
+import io.ami4j.model.Snapshot;
+import io.ami4j.model.SnapshotDeletion;
+import io.ami4j.model.SnapshotId;
+import io.ami4j.model.SnapshotOutcome;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Removes what crashed bakes left in some regions, older than a cutoff: live instances tagged
+ * {@value BakeTags#BAKE}; the account's images tagged so whose bake never marked them complete
+ * (deregistered with their snapshots); then tagged snapshots that no registered image uses.
+ */
+public final class BakeSweep {
+  private static final Logger LOG = LoggerFactory.getLogger(BakeSweep.class);
+
+  private final AmiClient amis;
+  private final BakeCalls calls;
+  private final List<BakeResource> removed = new ArrayList<>();
+  private final Map<BakeResource, String> failures = new LinkedHashMap<>();
+
+  /**
+   * A sweep.
+   *
+   * @param amis the client (its deregister spec)
+   * @param engine its engine
+   */
+  public BakeSweep(AmiClient amis, Engine engine) {
+    this.amis = amis;
+    this.calls = new BakeCalls(engine);
+  }
+
+  /**
+   * Sweeps.
+   *
+   * @param regions where
+   * @param cutoff only what was made before this
+   * @return the report
+   */
+  public SweepReport sweep(List<Region> regions, Instant cutoff) {
+    for (Region r : regions) {
+      instances(r, cutoff);
+      images(r, cutoff);
+      snapshots(r, cutoff);
+    }
+    LOG.info("Bake sweep of {} (before {}): removed {}, failed {}", regions, cutoff, removed.size(), failures.size());
+    return SweepReport.of(removed, failures);
+  }
+
+  private void instances(Region r, Instant cutoff) {
+    List<InstanceId> old = calls.liveInstancesTagged(r, BakeTags.BAKE, null).stream()
+        .filter(i -> i.launchTime().isBefore(cutoff)).map(Instance::id).collect(Collectors.toList());
+    if (old.isEmpty()) {
+      return;
+    }
+    try {
+      calls.terminate(r, old);
+      old.forEach(i -> removed.add(BakeResource.of(BakeResource.Kind.INSTANCE, i.value(), r)));
+    } catch (RuntimeException e) {
+      old.forEach(i -> failures.put(BakeResource.of(BakeResource.Kind.INSTANCE, i.value(), r), e.getMessage()));
+    }
+  }
+
+  private void images(Region r, Instant cutoff) {
+    for (Image img : calls.ownImagesTagged(r, BakeTags.BAKE, null)) {
+      boolean complete = BakeTags.COMPLETE.equals(img.tags().get(BakeTags.BAKE_STATE));
+      if (complete || !img.creationDate().isBefore(cutoff)) {
+        continue;
+      }
+      BakeResource res = BakeResource.of(BakeResource.Kind.IMAGE, img.id().value(), r);
+      try {
+        DeregistrationReport rep = amis.deregister(img.id()).in(r).deleteSnapshots().submit().await();
+        removed.add(res);
+        for (SnapshotDeletion d : rep.snapshots()) {
+          BakeResource snap = BakeResource.of(BakeResource.Kind.SNAPSHOT, d.snapshotId().value(), r);
+          if (d.outcome() == SnapshotOutcome.SUCCESS) {
+            removed.add(snap);
+          } else {
+            failures.put(snap, "DeleteAssociatedSnapshots answered " + d.outcome().wireValue());
+          }
+        }
+      } catch (AmiNotFoundException e) {
+        LOG.debug("Sweep: image {} in {} is already gone", img.id(), r);
+      } catch (RuntimeException e) {
+        failures.put(res, e.getMessage());
+      }
+    }
+  }
+
+  private void snapshots(Region r, Instant cutoff) {
+    Set<SnapshotId> used = new HashSet<>(calls.snapshotsInUse(r));
+    for (Snapshot s : calls.ownSnapshotsTagged(r, BakeTags.BAKE, null)) {
+      if (used.contains(s.id()) || !s.startTime().isBefore(cutoff)) {
+        continue;
+      }
+      BakeResource res = BakeResource.of(BakeResource.Kind.SNAPSHOT, s.id().value(), r);
+      try {
+        calls.deleteSnapshot(r, s.id());
+        removed.add(res);
+      } catch (AmiNotFoundException e) {
+        LOG.debug("Sweep: snapshot {} in {} is already gone", s.id(), r);
+      } catch (RuntimeException e) {
+        failures.put(res, e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package io.ami4j.internal.wait;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ami4j.AmiStateException;
+import io.ami4j.AmiTimeoutException;
+import io.ami4j.ProgressEvent;
+import io.ami4j.RetryPolicy;
+import io.ami4j.WaitPolicy;
+import io.ami4j.doubles.ManualClock;
+import io.ami4j.doubles.ManualScheduler;
+import io.ami4j.doubles.ScriptedProvider;
+import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.spec.Progress;
+import io.ami4j.internal.throttle.Throttle;
+import io.ami4j.model.ImageId;
+import io.ami4j.model.Instance;
+import io.ami4j.model.InstanceId;
+import io.ami4j.model.InstanceState;
+import io.ami4j.model.Region;
+import io.ami4j.model.StateReason;
+import io.ami4j.spi.Ec2Action;
+import io.ami4j.spi.Page;
+import io.ami4j.spi.RateLimits;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+
+/** The instance waits of a bake: started (running or already past it) and stopped. */
+class InstanceWaiterTest {
+  private static final Region R = Region.of("us-east-1");
+  private static final InstanceId ID = InstanceId.of("i-0123456789abcdef0");
+  private final ManualClock clock = ManualClock.atDefaultStart();
+  private final ManualScheduler scheduler = new ManualScheduler(clock);
+  private final ScriptedProvider provider = new ScriptedProvider(clock);
+  private final List<ProgressEvent> events = new CopyOnWriteArrayList<>();
+  private final Progress progress = new Progress("Bake:CUSTOMIZE", clock, List.of(events::add));
+  /** The instance's states over time. */
+  private final NavigableMap<Instant, InstanceState> timeline = new TreeMap<>();
+
+  InstanceWaiterTest() {
+    provider.always(Ec2Action.DESCRIBE_INSTANCES, inv -> {
+      InstanceState s = timeline.floorEntry(clock.instant()).getValue();
+      Instance.Builder b = Instance.builder().id(ID).imageId(ImageId.of("ami-0123456789abcdef0")).state(s)
+          .instanceType("t3.micro").launchTime(Instant.parse("2026-11-27T00:00:00Z"));
+      if (s == InstanceState.STOPPED) {
+        b.stateReason(StateReason.of("Client.InstanceInitiatedShutdown", "Instance initiated shutdown"));
+      }
+      return Page.of(List.of(b.build()), null);
+    });
+  }
+
+  private InstanceWaiter waiter() {
+    CallRunner runner = new CallRunner(new Throttle(RateLimits.ec2Defaults(), clock, scheduler), scheduler, clock,
+        RetryPolicy.builder().seed(1).build());
+    return new InstanceWaiter(R, provider, runner, scheduler, clock, WaitPolicy.defaults());
+  }
+
+  private void at(Duration after, InstanceState state) {
+    timeline.put(clock.instant().plus(after), state);
+  }
+
+  private static Throwable failure(CompletableFuture<?> f) {
+    try {
+      f.get();
+      return null;
+    } catch (ExecutionException e) {
+      return e.getCause();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void awaitsStoppedThroughRunningAndStopping() {
+    at(Duration.ZERO, InstanceState.PENDING);
+    at(Duration.ofSeconds(30), InstanceState.RUNNING);
+    at(Duration.ofMinutes(5), InstanceState.STOPPING);
+    at(Duration.ofMinutes(6), InstanceState.STOPPED);
+
+    CompletableFuture<List<Instance>> f = scheduler.drive(waiter().awaitStopped(List.of(ID), "Bake customization",
+        progress, clock.instant().plus(Duration.ofHours(1))));
+
+    assertThat(f).isCompletedWithValueMatching(l -> l.get(0).state() == InstanceState.STOPPED);
+    List<String> seen = new ArrayList<>();
+    events.forEach(e -> seen.add(e.state()));
+    assertThat(seen).containsExactly("pending", "running", "stopping", "stopped");
+  }
+
+  @Test
+  void startedAcceptsAnInstanceAlreadyPastRunning() {
+    at(Duration.ZERO, InstanceState.STOPPED);
+
+    CompletableFuture<List<Instance>> f = scheduler.drive(waiter().awaitStarted(List.of(ID), "Bake launch", progress,
+        clock.instant().plus(Duration.ofHours(1))));
+
+    assertThat(f).isCompletedWithValueMatching(l -> l.get(0).state() == InstanceState.STOPPED);
+  }
+
+  @Test
+  void anInstanceThatNeverStopsTimesOutAtTheDeadline() {
+    at(Duration.ZERO, InstanceState.RUNNING);
+    Instant deadline = clock.instant().plus(Duration.ofMinutes(20));
+
+    CompletableFuture<List<Instance>> f = scheduler.drive(waiter().awaitStopped(List.of(ID), "Bake customization",
+        progress, deadline));
+
+    assertThat(failure(f)).isInstanceOf(AmiTimeoutException.class).hasMessageContaining("Bake customization")
+        .hasMessageContaining("not all stopped");
+    assertThat(clock.instant()).isEqualTo(deadline);
+  }
+
+  @Test
+  void aTerminatedInstanceFailsTheWaitWithItsReason() {
+    at(Duration.ZERO, InstanceState.RUNNING);
+    at(Duration.ofMinutes(2), InstanceState.TERMINATED);
+
+    CompletableFuture<List<Instance>> f = scheduler.drive(waiter().awaitStopped(List.of(ID), "Bake customization",
+        progress, clock.instant().plus(Duration.ofHours(1))));
+
+    assertThat(failure(f)).isInstanceOf(AmiStateException.class).hasMessageContaining("terminated instead of stopped");
+  }
+}
