@@ -132,6 +132,23 @@ public abstract class ContractSupport {
   }
 
   /**
+   * Describes one image by id, as {@code provider} sees it, treating {@code InvalidAMIID.NotFound}
+   * as absence: for images that are meant to be gone, or hidden from {@code provider}.
+   *
+   * @param provider whose view
+   * @param region where
+   * @param id the image
+   * @return the image, or empty when it is not (or no longer) described
+   */
+  protected final Optional<Image> findIfAny(AmiProvider provider, Region region, ImageId id) {
+    try {
+      return find(provider, region, id);
+    } catch (AmiNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Describes one of the owner's images in the main region, which must exist.
    *
    * @param id the image
@@ -151,11 +168,7 @@ public abstract class ContractSupport {
    * @return whether it is visible
    */
   protected final boolean visibleTo(AmiProvider provider, ImageId id) {
-    try {
-      return find(provider, environment().region(), id).isPresent();
-    } catch (AmiNotFoundException e) {
-      return false;
-    }
+    return findIfAny(provider, environment().region(), id).isPresent();
   }
 
   /**
