@@ -9,7 +9,6 @@ import io.ami4j.model.SnapshotId;
 import io.ami4j.spi.AmiProvider;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,12 +77,13 @@ public interface ContractEnvironment {
   }
 
   /**
-   * A new, completed EBS snapshot owned by {@link #owner()} in {@link #region()}.
+   * A new, completed, unencrypted EBS snapshot owned by {@link #owner()}.
    *
+   * @param region where: {@link #region()}, or {@link #recycleBinRegion()}
    * @param sizeGiB its size
    * @return its id
    */
-  SnapshotId newSnapshot(int sizeGiB);
+  SnapshotId newSnapshot(Region region, int sizeGiB);
 
   /** An instance type that launches the suite's x86_64 images, {@code t3.micro} unless overridden. */
   default String instanceType() {
@@ -140,11 +140,11 @@ public interface ContractEnvironment {
   }
 
   /**
-   * A tag that a Recycle Bin retention rule of {@link #ownerAccount()} in {@link #region()}
-   * matches: images carrying it go to the Recycle Bin when deregistered, images without it are
-   * deleted at once.
+   * A region in which a Recycle Bin retention rule of {@link #ownerAccount()} keeps every
+   * deregistered image (with its snapshots) restorable. It must be neither {@link #region()} nor
+   * {@link #otherRegion()}, where the suite expects deregistration to be final.
    *
-   * @return the tag (one entry), or empty when the backend has no Recycle Bin
+   * @return the region, or empty when the backend has no Recycle Bin
    */
-  Optional<Map<String, String>> recycleBinRetentionTag();
+  Optional<Region> recycleBinRegion();
 }

@@ -223,10 +223,22 @@ public abstract class ContractSupport {
    * @return its id (the image may still be pending)
    */
   protected final ImageId registerImage(String name, Map<String, String> tags) {
-    SnapshotId snapshot = newSnapshot(8);
+    return registerImage(environment().region(), name, tags);
+  }
+
+  /**
+   * Registers an image of the owner in a region, from a new snapshot there.
+   *
+   * @param region where
+   * @param name the image name
+   * @param tags its tags
+   * @return its id (the image may still be pending)
+   */
+  protected final ImageId registerImage(Region region, String name, Map<String, String> tags) {
+    SnapshotId snapshot = newSnapshot(region, 8);
     RegisterImageRequest.Builder request = registration(name, snapshot);
     request.putAllTags(tags);
-    return remember(owner().registerImage(call(), request.build()));
+    return remember(region, owner().registerImage(Call.in(region), request.build()));
   }
 
   /**
@@ -324,14 +336,25 @@ public abstract class ContractSupport {
   // ---- snapshots -----------------------------------------------------------------------------
 
   /**
-   * A new completed snapshot of the owner, removed after the test.
+   * A new completed snapshot of the owner in the main region, removed after the test.
    *
    * @param sizeGiB its size
    * @return its id
    */
   protected final SnapshotId newSnapshot(int sizeGiB) {
-    SnapshotId id = environment().newSnapshot(sizeGiB);
-    snapshots.add(new Created<>(environment().region(), id));
+    return newSnapshot(environment().region(), sizeGiB);
+  }
+
+  /**
+   * A new completed snapshot of the owner in a region, removed after the test.
+   *
+   * @param region where
+   * @param sizeGiB its size
+   * @return its id
+   */
+  protected final SnapshotId newSnapshot(Region region, int sizeGiB) {
+    SnapshotId id = environment().newSnapshot(region, sizeGiB);
+    snapshots.add(new Created<>(region, id));
     return id;
   }
 

@@ -136,18 +136,21 @@ public abstract class DryRunContract extends ContractSupport {
   @Test
   @DisplayName("a dry run of RestoreImageFromRecycleBin leaves the image in the bin")
   void restoreChangesNothing() {
-    Map<String, String> retained = environment().recycleBinRetentionTag().orElse(null);
-    assumeTrue(retained != null, "the backend has no Recycle Bin");
-    ImageId id = awaitAvailable(registerImage(uniqueName("dry-bin"), retained)).id();
-    owner().deregisterImage(call(), id, false);
+    io.ami4j.model.Region bin = environment().recycleBinRegion().orElse(null);
+    assumeTrue(bin != null, "the backend has no Recycle Bin");
+    Call there = Call.in(bin);
+    ImageId id = awaitImage(bin, registerImage(bin, uniqueName("dry-bin"), Map.of()), ImageState.AVAILABLE).id();
+    owner().deregisterImage(there, id, false);
     eventually().until("the image to enter the Recycle Bin",
-        () -> owner().listImagesInRecycleBin(call(), List.of(id), PageRequest.first()).items(),
+        () -> owner().listImagesInRecycleBin(there, List.of(id), PageRequest.first()).items(),
         l -> !l.isEmpty());
 
-    assertDryRun(() -> owner().restoreImageFromRecycleBin(dryRun(), id));
+    assertDryRun(() -> owner().restoreImageFromRecycleBin(there.asDryRun(), id));
 
-    assertThat(owner().listImagesInRecycleBin(call(), List.of(id), PageRequest.first()).items())
+    assertThat(owner().listImagesInRecycleBin(there, List.of(id), PageRequest.first()).items())
         .extracting(RecycleBinImage::imageId).containsExactly(id);
+    assertThat(findIfAny(owner(), bin, id)).as("the image, outside the Recycle Bin")
+        .filter(i -> i.state() == ImageState.AVAILABLE).isEmpty();
   }
 
   @Test

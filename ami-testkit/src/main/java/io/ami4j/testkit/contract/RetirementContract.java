@@ -16,6 +16,8 @@ import io.ami4j.model.Instance;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.Owner;
 import io.ami4j.model.RecycleBinImage;
+import io.ami4j.model.Region;
+import io.ami4j.spi.Call;
 import io.ami4j.spi.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -132,30 +134,31 @@ public abstract class RetirementContract extends ContractSupport {
   @Test
   @DisplayName("a deregistered image kept by a retention rule is listed in the Recycle Bin and restorable")
   void recycleBin() {
-    Map<String, String> retained = environment().recycleBinRetentionTag().orElse(null);
-    assumeTrue(retained != null, "the backend has no Recycle Bin");
-    ImageId kept = awaitAvailable(registerImage(uniqueName("recycled"), retained)).id();
-    ImageId gone = availableImage("not-recycled").id();
+    Region bin = environment().recycleBinRegion().orElse(null);
+    assumeTrue(bin != null, "the backend has no Recycle Bin");
+    Call there = Call.in(bin);
+    String name = uniqueName("recycled");
+    ImageId id = awaitImage(bin, registerImage(bin, name, Map.of()), ImageState.AVAILABLE).id();
 
-    owner().deregisterImage(call(), kept, false);
-    owner().deregisterImage(call(), gone, false);
+    owner().deregisterImage(there, id, false);
 
-    List<RecycleBinImage> bin = eventually().until("the image to enter the Recycle Bin",
-        () -> owner().listImagesInRecycleBin(call(), List.of(kept), PageRequest.first()).items(),
+    List<RecycleBinImage> listed = eventually().until("the image to enter the Recycle Bin",
+        () -> owner().listImagesInRecycleBin(there, List.of(id), PageRequest.first()).items(),
         l -> !l.isEmpty());
-    RecycleBinImage entry = single(bin, "the retained image", b -> b.imageId().equals(kept));
+    RecycleBinImage entry = single(listed, "the retained image", b -> b.imageId().equals(id));
+    assertThat(entry.name()).isEqualTo(name);
     assertThat(entry.exitTime()).isAfter(entry.enterTime());
-    List<ImageId> all = items(pages(r -> owner().listImagesInRecycleBin(call(), List.of(), r), 20))
+    List<ImageId> all = items(pages(r -> owner().listImagesInRecycleBin(there, List.of(), r), 20))
         .stream().map(RecycleBinImage::imageId).collect(Collectors.toList());
-    assertThat(all).contains(kept).doesNotContain(gone);
+    assertThat(all).contains(id).doesNotHaveDuplicates();
 
-    owner().restoreImageFromRecycleBin(call(), kept);
+    owner().restoreImageFromRecycleBin(there, id);
 
-    awaitAvailable(kept);
+    awaitImage(bin, id, ImageState.AVAILABLE);
     eventually().until("the image to leave the Recycle Bin",
-        () -> items(pages(r -> owner().listImagesInRecycleBin(call(), List.of(), r), 20))
+        () -> items(pages(r -> owner().listImagesInRecycleBin(there, List.of(), r), 20))
             .stream().map(RecycleBinImage::imageId).collect(Collectors.toList()),
-        l -> !l.contains(kept));
+        l -> !l.contains(id));
   }
 
   @Test

@@ -13,7 +13,6 @@ import io.ami4j.model.SnapshotId;
 import io.ami4j.spi.AmiProvider;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -77,7 +76,7 @@ class EventuallyTest {
     }
 
     @Override
-    public SnapshotId newSnapshot(int sizeGiB) {
+    public SnapshotId newSnapshot(Region region, int sizeGiB) {
       throw new UnsupportedOperationException();
     }
 
@@ -107,7 +106,7 @@ class EventuallyTest {
     }
 
     @Override
-    public Optional<Map<String, String>> recycleBinRetentionTag() {
+    public Optional<Region> recycleBinRegion() {
       return Optional.empty();
     }
   }
