@@ -149,8 +149,8 @@ public abstract class DryRunContract extends ContractSupport {
 
     assertThat(owner().listImagesInRecycleBin(there, List.of(id), PageRequest.first()).items())
         .extracting(RecycleBinImage::imageId).containsExactly(id);
-    assertThat(findIfAny(owner(), bin, id)).as("the image, outside the Recycle Bin")
-        .filter(i -> i.state() == ImageState.AVAILABLE).isEmpty();
+    assertThat(findIfAny(owner(), bin, id).filter(i -> i.state() == ImageState.AVAILABLE))
+        .as("the image, available again").isEmpty();
   }
 
   @Test
