@@ -307,8 +307,21 @@ public abstract class ContractSupport {
    * @return the pages, in order
    */
   protected static <T> List<Page<T>> pages(Function<PageRequest, Page<T>> fetch, int pageSize) {
+    return pages(fetch, PageRequest.ofSize(pageSize));
+  }
+
+  /**
+   * Every page of a listing, from a first request: {@link PageRequest#first()} for listings by
+   * ids, which EC2 refuses to combine with a page size.
+   *
+   * @param fetch one page by its request
+   * @param first the first page's request
+   * @param <T> the item type
+   * @return the pages, in order
+   */
+  protected static <T> List<Page<T>> pages(Function<PageRequest, Page<T>> fetch, PageRequest first) {
     List<Page<T>> pages = new ArrayList<>();
-    PageRequest request = PageRequest.ofSize(pageSize);
+    PageRequest request = first;
     while (true) {
       Page<T> page = fetch.apply(request);
       pages.add(page);
@@ -425,13 +438,14 @@ public abstract class ContractSupport {
   }
 
   /**
-   * Describes instances of the owner by id.
+   * Describes instances of the owner by id (without a page size, which EC2 refuses with ids).
    *
    * @param ids the instances
    * @return what DescribeInstances lists for them
    */
   protected final List<Instance> describeInstances(List<InstanceId> ids) {
-    return items(pages(r -> owner().describeInstances(call(), InstanceQuery.byIds(ids), r), 1000));
+    return items(pages(r -> owner().describeInstances(call(), InstanceQuery.byIds(ids), r),
+        PageRequest.first()));
   }
 
   /**
