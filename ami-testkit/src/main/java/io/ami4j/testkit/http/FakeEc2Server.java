@@ -93,8 +93,15 @@ public final class FakeEc2Server implements AutoCloseable {
     private int port;
     private int threads = 8;
     private Function<AccountId, AmiProvider> providers;
+    private Ec2Endpoint.WireTap tap = (action, request, status, body) -> { };
 
     private Builder() {}
+
+    /** Lets tests in this package see each request's parameters and answer. */
+    Builder wireTap(Ec2Endpoint.WireTap tap) {
+      this.tap = Objects.requireNonNull(tap, "tap");
+      return this;
+    }
 
     /**
      * The address to bind, {@code 127.0.0.1} by default. Bind another only on a trusted network:
@@ -170,7 +177,7 @@ public final class FakeEc2Server implements AutoCloseable {
         t.setDaemon(true);
         return t;
       });
-      server.createContext("/", new Ec2Endpoint(providers));
+      server.createContext("/", new Ec2Endpoint(providers, tap));
       server.setExecutor(executor);
       server.start();
       FakeEc2Server started = new FakeEc2Server(server, executor, host);

@@ -25,7 +25,6 @@ final class SnapshotActions implements ActionGroup {
     table.put("DescribeSnapshots", SnapshotActions::describeSnapshots);
     table.put("DeleteSnapshot", (c, out) -> {
       c.provider().deleteSnapshot(c.call(), Ec2Params.snapshotId(c.params().required("SnapshotId")));
-      out.element("return", true);
     });
     table.put("DescribeSnapshotAttribute", SnapshotActions::describeSnapshotAttribute);
     table.put("ModifySnapshotAttribute", SnapshotActions::modifySnapshotAttribute);
