@@ -1,0 +1,133 @@
+package io.ami4j.aws.internal.ops;
+
+import io.ami4j.aws.internal.client.AwsClients;
+import io.ami4j.aws.internal.client.Remote;
+import io.ami4j.aws.internal.map.LaunchPermissions;
+import io.ami4j.aws.internal.map.WireEnums;
+import io.ami4j.model.BlockPublicAccessState;
+import io.ami4j.model.ImageId;
+import io.ami4j.model.LaunchPermission;
+import io.ami4j.spi.Call;
+import java.util.List;
+import software.amazon.awssdk.services.ec2.model.DescribeImageAttributeResponse;
+import software.amazon.awssdk.services.ec2.model.GetImageBlockPublicAccessStateResponse;
+import software.amazon.awssdk.services.ec2.model.ImageAttributeName;
+
+/**
+ * Who may launch an image, and the account's guard against public images: launch permissions
+ * (describe, modify, reset, cancel), the description attribute, and image block public access.
+ */
+public final class SharingOperations {
+  private static final String MODIFY = "ModifyImageAttribute";
+
+  private final AwsClients clients;
+
+  /**
+   * Creates the operations.
+   *
+   * @param clients the provider's clients
+   */
+  public SharingOperations(AwsClients clients) {
+    this.clients = clients;
+  }
+
+  /**
+   * DescribeImageAttribute {@code launchPermission}.
+   *
+   * @param call the call
+   * @param imageId the image
+   * @return its grants
+   */
+  public List<LaunchPermission> describeLaunchPermissions(Call call, ImageId imageId) {
+    DescribeImageAttributeResponse answer = Remote.call("DescribeImageAttribute",
+        () -> clients.ec2(call.region()).describeImageAttribute(r -> r
+            .imageId(imageId.value()).attribute(ImageAttributeName.LAUNCH_PERMISSION)));
+    return LaunchPermissions.fromSdk(answer.launchPermissions());
+  }
+
+  /**
+   * ModifyImageAttribute {@code launchPermission}: every grant and revocation in one call.
+   *
+   * @param call the call
+   * @param imageId the image
+   * @param add grants to add
+   * @param remove grants to remove
+   */
+  public void modifyLaunchPermissions(Call call, ImageId imageId, List<LaunchPermission> add,
+      List<LaunchPermission> remove) {
+    Remote.call(MODIFY, () -> clients.ec2(call.region()).modifyImageAttribute(r -> r
+        .imageId(imageId.value())
+        .launchPermission(LaunchPermissions.modifications(add, remove))
+        .dryRun(DryRun.of(call))));
+  }
+
+  /**
+   * ResetImageAttribute {@code launchPermission}.
+   *
+   * @param call the call
+   * @param imageId the image
+   */
+  public void resetLaunchPermissions(Call call, ImageId imageId) {
+    Remote.call("ResetImageAttribute", () -> clients.ec2(call.region()).resetImageAttribute(r -> r
+        .imageId(imageId.value()).attribute("launchPermission").dryRun(DryRun.of(call))));
+  }
+
+  /**
+   * CancelImageLaunchPermission.
+   *
+   * @param call the call
+   * @param imageId the image shared with this account
+   */
+  public void cancelImageLaunchPermission(Call call, ImageId imageId) {
+    Remote.call("CancelImageLaunchPermission", () -> clients.ec2(call.region()).cancelImageLaunchPermission(r -> r
+        .imageId(imageId.value()).dryRun(DryRun.of(call))));
+  }
+
+  /**
+   * ModifyImageAttribute {@code description}.
+   *
+   * @param call the call
+   * @param imageId the image
+   * @param description the new description
+   */
+  public void modifyImageDescription(Call call, ImageId imageId, String description) {
+    Remote.call(MODIFY, () -> clients.ec2(call.region()).modifyImageAttribute(r -> r
+        .imageId(imageId.value())
+        .description(d -> d.value(description))
+        .dryRun(DryRun.of(call))));
+  }
+
+  /**
+   * GetImageBlockPublicAccessState.
+   *
+   * @param call the call
+   * @return the state
+   */
+  public BlockPublicAccessState getImageBlockPublicAccessState(Call call) {
+    GetImageBlockPublicAccessStateResponse answer = Remote.call("GetImageBlockPublicAccessState",
+        () -> clients.ec2(call.region()).getImageBlockPublicAccessState(r -> { }));
+    return WireEnums.required(BlockPublicAccessState.class, "imageBlockPublicAccessState",
+        answer.imageBlockPublicAccessState());
+  }
+
+  /**
+   * EnableImageBlockPublicAccess ({@code block-new-sharing}).
+   *
+   * @param call the call
+   */
+  public void enableImageBlockPublicAccess(Call call) {
+    Remote.call("EnableImageBlockPublicAccess", () -> clients.ec2(call.region()).enableImageBlockPublicAccess(r -> r
+        .imageBlockPublicAccessState(BlockPublicAccessState.BLOCK_NEW_SHARING.wireValue())
+        .dryRun(DryRun.of(call))));
+  }
+
+  /**
+   * DisableImageBlockPublicAccess.
+   *
+   * @param call the call
+   */
+  public void disableImageBlockPublicAccess(Call call) {
+    Remote.call("DisableImageBlockPublicAccess", () -> clients.ec2(call.region()).disableImageBlockPublicAccess(r -> r
+        .dryRun(DryRun.of(call))));
+  }
+}
