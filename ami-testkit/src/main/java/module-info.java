@@ -9,6 +9,8 @@ module io.ami4j.testkit {
   requires io.github.bucket4j.core;
   requires org.junit.jupiter.api;
   requires org.assertj.core;
+  requires jdk.httpserver;
+  requires static java.net.http;
   requires static org.immutables.value.annotations;
 
   exports io.ami4j.testkit;

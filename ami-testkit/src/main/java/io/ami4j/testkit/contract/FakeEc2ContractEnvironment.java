@@ -57,13 +57,15 @@ public final class FakeEc2ContractEnvironment implements ContractEnvironment, Au
   private final AmiProvider owner;
   private final AmiProvider other;
   private final List<AutoCloseable> resources;
+  private final Duration pollInterval;
 
-  private FakeEc2ContractEnvironment(FakeEc2 world, Function<AccountId, AmiProvider> providers,
-      List<AutoCloseable> resources) {
+  private FakeEc2ContractEnvironment(FakeEc2 world, AmiProvider owner, AmiProvider other,
+      List<AutoCloseable> resources, Duration pollInterval) {
     this.world = world;
-    this.owner = providers.apply(OWNER);
-    this.other = providers.apply(OTHER);
+    this.owner = owner;
+    this.other = other;
     this.resources = resources;
+    this.pollInterval = pollInterval;
   }
 
   /**
@@ -78,7 +80,8 @@ public final class FakeEc2ContractEnvironment implements ContractEnvironment, Au
     Objects.requireNonNull(world, "world");
     world.joinOrganization(OTHER, ORGANIZATION, UNIT);
     world.recycleBinRetention(OWNER, RECYCLE_BIN_REGION, Duration.ofDays(7));
-    return new FakeEc2ContractEnvironment(world, world::provider, List.of());
+    return new FakeEc2ContractEnvironment(world, world.provider(OWNER), world.provider(OTHER), List.of(),
+        Duration.ofSeconds(15));
   }
 
   /**
@@ -91,9 +94,25 @@ public final class FakeEc2ContractEnvironment implements ContractEnvironment, Au
    */
   public FakeEc2ContractEnvironment withProviders(Function<AccountId, AmiProvider> providers,
       AutoCloseable... resources) {
+    Objects.requireNonNull(providers, "providers");
     List<AutoCloseable> all = new ArrayList<>(this.resources);
     all.addAll(List.of(resources));
-    return new FakeEc2ContractEnvironment(world, Objects.requireNonNull(providers, "providers"), all);
+    return new FakeEc2ContractEnvironment(world, providers.apply(OWNER), providers.apply(OTHER), all,
+        pollInterval);
+  }
+
+  /**
+   * The same environment, polling at another interval: a longer one saves round trips where each
+   * poll crosses the wire; virtual time makes either equally fast to wait through.
+   *
+   * @param interval the virtual time between two polls
+   * @return a new environment
+   */
+  public FakeEc2ContractEnvironment withPollInterval(Duration interval) {
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("poll interval must be positive, was " + interval);
+    }
+    return new FakeEc2ContractEnvironment(world, owner, other, resources, interval);
   }
 
   /** The world, for checks and set-up beyond the contract. */
@@ -139,6 +158,11 @@ public final class FakeEc2ContractEnvironment implements ContractEnvironment, Au
   @Override
   public void letTimePass(Duration duration) {
     world.clock().advance(duration);
+  }
+
+  @Override
+  public Duration pollInterval() {
+    return pollInterval;
   }
 
   @Override
