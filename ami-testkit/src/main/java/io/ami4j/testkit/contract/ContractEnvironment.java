@@ -71,6 +71,16 @@ public interface ContractEnvironment {
     return Duration.ofSeconds(15);
   }
 
+  /**
+   * Whether {@link #letTimePass(Duration)} is cheap because time is simulated: then the suite also
+   * checks what takes a day or more to show (the 24-hour cooldown of deregistration protection).
+   *
+   * @return {@code true} for a virtual clock, {@code false} (the default) for real time
+   */
+  default boolean simulatesTime() {
+    return false;
+  }
+
   /** How long the suite waits at most for something pending to settle before it fails the test. */
   default Duration patience() {
     return Duration.ofHours(2);

@@ -161,6 +161,11 @@ public final class FakeEc2ContractEnvironment implements ContractEnvironment, Au
   }
 
   @Override
+  public boolean simulatesTime() {
+    return true;
+  }
+
+  @Override
   public Duration pollInterval() {
     return pollInterval;
   }

@@ -278,6 +278,29 @@ public abstract class ImagesContract extends ContractSupport {
   }
 
   @Test
+  @DisplayName("a copy of an encrypted image stays encrypted, even when encryption is not asked for")
+  void copyOfAnEncryptedImageStaysEncrypted() {
+    ImageId source = availableImage("enc-twice").id();
+    ImageId encrypted = remember(environment().otherRegion(), owner().copyImage(otherRegionCall(),
+        CopyImageRequest.builder().sourceImageId(source).sourceRegion(environment().region())
+            .name(uniqueName("enc-first")).encrypted(true).kmsKey(environment().kmsKeyInOtherRegion()).build()));
+    awaitImage(environment().otherRegion(), encrypted, ImageState.AVAILABLE);
+
+    ImageId back = remember(owner().copyImage(call(), CopyImageRequest.builder()
+        .sourceImageId(encrypted).sourceRegion(environment().otherRegion())
+        .name(uniqueName("enc-back")).build()));
+
+    Image image = awaitAvailable(back);
+    assertThat(image.sourceImageId()).contains(encrypted);
+    List<EbsBlockDevice> volumes = image.blockDeviceMappings().stream()
+        .flatMap(m -> m.ebs().stream()).collect(Collectors.toList());
+    assertThat(volumes).isNotEmpty().allSatisfy(v -> assertThat(v.encrypted()).contains(true));
+    for (SnapshotId s : image.snapshotIds()) {
+      assertThat(snapshot(s).encrypted()).as("snapshot %s of the copy", s).isTrue();
+    }
+  }
+
+  @Test
   @DisplayName("CopyImage with a ClientToken is idempotent; the token with other parameters is refused")
   void copyIsIdempotentByClientToken() {
     ImageId source = availableImage("token-src").id();

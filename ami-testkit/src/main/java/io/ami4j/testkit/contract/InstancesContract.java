@@ -97,6 +97,22 @@ public abstract class InstancesContract extends ContractSupport {
   }
 
   @Test
+  @DisplayName("RunInstances with a ClientToken launches once; the token with other parameters is refused")
+  void runIsIdempotentByClientToken() {
+    String run = uniqueName("token");
+    RunInstancesRequest request = launchOf(amazonLinux()).putTags("run", run).clientToken(run).build();
+
+    List<Instance> first = launch(request);
+    List<Instance> again = launch(request);
+
+    assertThat(idsOf(again)).containsExactlyElementsOf(idsOf(first));
+    assertEc2Error(io.ami4j.AmiConflictException.class, "IdempotentParameterMismatch",
+        () -> launch(RunInstancesRequest.builder().from(request).count(2).build()));
+    assertThat(describe(InstanceQuery.builder().addFilters(Filter.of("tag:run", run)).build()))
+        .extracting(Instance::id).containsExactlyElementsOf(idsOf(first));
+  }
+
+  @Test
   @DisplayName("RunInstances of an unknown image: InvalidAMIID.NotFound, and nothing launched")
   void unknownImageIsNotFound() {
     String run = uniqueName("ghost");

@@ -111,6 +111,27 @@ public abstract class RetirementContract extends ContractSupport {
   }
 
   @Test
+  @DisplayName("protection with cooldown still refuses DeregisterImage for 24 hours after it is disabled")
+  void deregistrationProtectionCooldown() {
+    assumeTrue(environment().simulatesTime(), "a day must pass, which only simulated time affords");
+    Image image = availableImage("cooldown");
+
+    owner().enableDeregistrationProtection(call(), image.id(), true);
+    assertThat(image(image.id()).deregistrationProtection()).contains("enabled-with-cooldown");
+    owner().disableDeregistrationProtection(call(), image.id());
+
+    assertThat(image(image.id()).deregistrationProtection()).hasValueSatisfying(
+        p -> assertThat(p).startsWith("disabled-until"));
+    Throwable refused = Assertions.catchThrowable(() -> owner().deregisterImage(call(), image.id(), false));
+    assertThat(refused).as("deregistering during the cooldown")
+        .isInstanceOf(AmiException.class).isNotInstanceOf(AmiDryRunException.class);
+
+    environment().letTimePass(Duration.ofHours(24).plusMinutes(1));
+
+    assertThat(owner().deregisterImage(call(), image.id(), true).imageId()).isEqualTo(image.id());
+  }
+
+  @Test
   @DisplayName("DisableImage hides the image and drops its grants; EnableImage brings it back")
   void disableAndEnable() {
     Image image = availableImage("disabled");

@@ -8,6 +8,9 @@ import io.ami4j.AmiException;
 import io.ami4j.AmiPermissionDeniedException;
 import io.ami4j.model.BlockPublicAccessState;
 import io.ami4j.model.Image;
+import io.ami4j.model.ImageQuery;
+import io.ami4j.model.ImageState;
+import io.ami4j.model.KmsKey;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Instance;
 import io.ami4j.model.LaunchPermission;
@@ -15,6 +18,7 @@ import io.ami4j.model.OrganizationArn;
 import io.ami4j.model.OrganizationalUnitArn;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.VolumePermission;
+import io.ami4j.spi.CopyImageRequest;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
@@ -58,6 +62,23 @@ public abstract class SharingContract extends ContractSupport {
 
     assertThat(permissions(image.id())).isEmpty();
     awaitVisibility(image.id(), false);
+  }
+
+  @Test
+  @DisplayName("the other account lists an image shared with it by executable-by self")
+  void sharedImagesAreListedAsExecutable() {
+    Image image = availableImage("share-listed");
+    ImageQuery.Builder query = ImageQuery.builder();
+    query.addExecutableBy("self").name(image.name());
+    assertThat(items(imagePages(other(), environment().region(), query.build(), 100))).isEmpty();
+
+    owner().modifyLaunchPermissions(call(), image.id(),
+        List.of(LaunchPermission.account(environment().otherAccount())), List.of());
+
+    List<Image> listed = eventually().until("the image to be listed as executable",
+        () -> items(imagePages(other(), environment().region(), query.build(), 100)), l -> !l.isEmpty());
+    assertThat(listed).extracting(Image::id).containsExactly(image.id());
+    assertThat(listed.get(0).ownerId()).isEqualTo(environment().ownerAccount());
   }
 
   @Test
@@ -204,6 +225,24 @@ public abstract class SharingContract extends ContractSupport {
       owner().disableImageBlockPublicAccess(call());
     }
     awaitBlockPublicAccess(initial);
+  }
+
+  @Test
+  @DisplayName("a snapshot encrypted with the AWS managed EBS key cannot be shared")
+  void snapshotUnderTheDefaultKeyCannotBeShared() {
+    ImageId source = availableImage("default-key-src").id();
+    ImageId copy = remember(environment().otherRegion(), owner().copyImage(otherRegionCall(),
+        CopyImageRequest.builder().sourceImageId(source).sourceRegion(environment().region())
+            .name(uniqueName("default-key")).encrypted(true).kmsKey(KmsKey.AWS_MANAGED_EBS).build()));
+    Image image = awaitImage(environment().otherRegion(), copy, ImageState.AVAILABLE);
+    SnapshotId snapshot = image.snapshotIds().get(0);
+
+    Throwable refused = Assertions.catchThrowable(() -> owner().modifyVolumePermissions(otherRegionCall(),
+        snapshot, List.of(VolumePermission.account(environment().otherAccount())), List.of()));
+
+    assertThat(refused).as("sharing a snapshot under alias/aws/ebs")
+        .isInstanceOf(AmiException.class).isNotInstanceOf(AmiDryRunException.class);
+    assertThat(owner().describeVolumePermissions(otherRegionCall(), snapshot)).isEmpty();
   }
 
   @Test

@@ -60,6 +60,24 @@ public abstract class TagsContract extends ContractSupport {
   }
 
   @Test
+  @DisplayName("a 51st tag is refused (TagLimitExceeded) and the 50 stay")
+  void fiftyTagsAtMost() {
+    Image image = availableImage("many-tags");
+    Map<String, String> fifty = new java.util.HashMap<>();
+    for (int i = 0; i < 50; i++) {
+      fifty.put("key-" + i, "value-" + i);
+    }
+    owner().createTags(call(), List.of(image.id()), fifty);
+
+    io.ami4j.AmiException refused = assertEc2Error(io.ami4j.AmiException.class, "TagLimitExceeded",
+        () -> owner().createTags(call(), List.of(image.id()), Map.of("one-too-many", "x")));
+
+    assertThat(refused).isNotInstanceOf(io.ami4j.AmiDryRunException.class);
+    eventually().untilAsserted("the fifty tags", () ->
+        assertThat(image(image.id()).tags()).hasSize(50).containsAllEntriesOf(fifty));
+  }
+
+  @Test
   @DisplayName("tagging an unknown image: InvalidAMIID.NotFound")
   void taggingAnUnknownImageIsNotFound() {
     ImageId unknown = ImageId.of("ami-0fedcba9876543210");
