@@ -327,6 +327,18 @@ public final class FakeEc2 {
     return truth.tags(account, region, resourceId);
   }
 
+  /**
+   * Every tag an account set in a region, as DescribeTags lists them (ordered by resource id
+   * and key).
+   *
+   * @param account the account
+   * @param region the region
+   * @return the tags
+   */
+  public List<ResourceTag> tags(AccountId account, Region region) {
+    return truth.tags(account, region);
+  }
+
   @Override
   public String toString() {
     return "FakeEc2[regions=" + regions + ", clock=" + clock + "]";

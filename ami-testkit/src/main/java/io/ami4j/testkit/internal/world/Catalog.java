@@ -53,6 +53,7 @@ final class Catalog {
     world.account(AMAZON).alias = "amazon";
     world.account(AMAZON_WINDOWS).alias = "amazon";
     world.account(MARKETPLACE).alias = "aws-marketplace";
+    world.productSellers.put(PRODUCT_CODE, MARKETPLACE);
   }
 
   void seed(RegionState r) {
@@ -182,7 +183,7 @@ final class Catalog {
         .snapshotId(snap).volumeSize(sizeGiB).volumeType(volumeType).encrypted(false)
         .deleteOnTermination(true).build()));
     img.grants.add(LaunchPermission.publicAccess());
-    r.images.put(img.id, img);
+    r.addImage(img);
     return img;
   }
 }

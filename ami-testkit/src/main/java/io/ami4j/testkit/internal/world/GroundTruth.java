@@ -140,6 +140,25 @@ public final class GroundTruth {
     }
   }
 
+  /**
+   * Every tag an account set in a region (DescribeTags), ordered by resource id and key.
+   *
+   * @param account the account
+   * @param region the region
+   * @return the tags
+   */
+  public List<io.ami4j.testkit.ResourceTag> tags(AccountId account, Region region) {
+    synchronized (w) {
+      List<io.ami4j.testkit.ResourceTag> out = new ArrayList<>();
+      w.region(region).tagsBy(account).forEach((id, tags) -> {
+        String type = id.startsWith("ami-") ? "image" : id.startsWith("snap-") ? "snapshot"
+            : id.startsWith("i-") ? "instance" : "volume";
+        tags.forEach((k, v) -> out.add(new io.ami4j.testkit.ResourceTag(id, type, k, v)));
+      });
+      return out;
+    }
+  }
+
   private static AccountId ownerOf(RegionState r, String resourceId) {
     for (ImageRecord i : r.images.values()) {
       if (i.id.value().equals(resourceId)) {

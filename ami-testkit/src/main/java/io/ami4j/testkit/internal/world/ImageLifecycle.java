@@ -28,6 +28,8 @@ import java.util.Map;
 final class ImageLifecycle extends AccountOps {
   /** EC2's quota of images per region (pending and Recycle Bin ones count). */
   static final int IMAGES_PER_REGION = 50_000;
+  /** About how many copies EC2 runs at once into one region for an account. */
+  static final int COPIES_IN_FLIGHT = 100;
 
   ImageLifecycle(World world, AccountId account) {
     super(world, account);
@@ -90,6 +92,7 @@ final class ImageLifecycle extends AccountOps {
       img.mappings = List.copyOf(mappings);
       img.productCodes = inst.productCodes;
       img.sourceInstanceId = inst.id;
+      r.addImage(img);
       if (source == null) {
         img.architecture = inst.architecture;
         img.platform = inst.platform;
@@ -153,6 +156,7 @@ final class ImageLifecycle extends AccountOps {
       img.bootMode = req.bootMode().orElse(null);
       img.tpmSupport = req.tpmSupport().orElse(null);
       img.imdsSupport = req.imdsSupport().orElse(null);
+      r.addImage(img);
       r.mutableTags(me, id.value()).putAll(req.tags());
       log(call, "RegisterImage", id.value(), "image '" + req.name() + "' from "
           + (manifest ? req.imageLocation().get() : "snapshots " + img.snapshotIds()));
@@ -167,10 +171,9 @@ final class ImageLifecycle extends AccountOps {
       Instant now = w.now();
       Map<String, RegionState.TokenUse> tokens = dest.tokens(me);
       String tokenKey = req.clientToken().map(t -> "CopyImage:" + t).orElse(null);
-      String fingerprint = fingerprint(req);
       if (tokenKey != null && tokens.containsKey(tokenKey)) {
         RegionState.TokenUse use = tokens.get(tokenKey);
-        if (!use.fingerprint().equals(fingerprint)) {
+        if (!use.fingerprint().equals(fingerprint(req))) {
           throw w.error("IdempotentParameterMismatch", "The client token '" + req.clientToken().get()
               + "' was already used with different parameters");
         }
@@ -190,6 +193,10 @@ final class ImageLifecycle extends AccountOps {
             + "; only an available image can be copied");
       }
       checkNewName(dest, req.name());
+      if (dest.copiesInFlight(me, now) >= COPIES_IN_FLIGHT) {
+        throw w.error("ResourceLimitExceeded", "You have reached the limit of " + COPIES_IN_FLIGHT
+            + " concurrent image copies into " + dest.region + "; wait for some to complete");
+      }
       stopIfDryRun(call);
 
       ImageId id = w.ids.image();
@@ -221,19 +228,29 @@ final class ImageLifecycle extends AccountOps {
             .snapshotId(snap).volumeSize(size).encrypted(encrypted).kmsKey(key).build()));
       }
       ImageRecord img = newImage(dest, id, req.name(), now, ready, source);
+      if (!source.owner.equals(me) && usesDefaultKey(src, source)) {
+        // The source's snapshots are encrypted with its owner's AWS managed key, which no other
+        // account may use: the copy starts, then fails.
+        img.failure = io.ami4j.model.StateReason.of("Client.InvalidKMSKey.InvalidState",
+            "The snapshots of " + source.id + " are encrypted with the AWS managed key alias/aws/ebs of account "
+                + source.owner + ", which account " + me + " cannot use; the owner must re-encrypt them with a"
+                + " customer managed key and share that key");
+      }
       img.description = req.description().orElse(source.description);
       img.mappings = List.copyOf(mappings);
       img.productCodes = source.productCodes;
       img.imageLocation = source.imageLocation;
       img.sourceImageId = source.id;
       img.sourceImageRegion = src.region;
+      dest.addImage(img);
+      dest.copyStarted(me, img);
       Map<String, String> tags = dest.mutableTags(me, id.value());
       if (req.copyImageTags()) {
         tags.putAll(src.tagsOf(me, source.id.value()));
       }
       tags.putAll(req.tags());
       if (tokenKey != null) {
-        tokens.put(tokenKey, new RegionState.TokenUse(fingerprint, List.of(id.value())));
+        tokens.put(tokenKey, new RegionState.TokenUse(fingerprint(req), List.of(id.value())));
       }
       log(call, "CopyImage", id.value(), "copy of " + source.id + " from " + src.region
           + (mappings.stream().anyMatch(m -> m.ebs().flatMap(EbsBlockDevice::encrypted).orElse(false))
@@ -257,11 +274,13 @@ final class ImageLifecycle extends AccountOps {
             ? " (with cooldown it stays protected for 24 hours after that)" : ""));
       }
       stopIfDryRun(call);
+      img.state(now).moveTo("image " + imageId, ImageState.DEREGISTERED);
       img.deregisteredAt = now;
       Duration retention = w.account(me).recycleBinRetention.get(r.region);
       if (retention != null && img.rootDeviceType == RootDeviceType.EBS) {
         img.binExit = now.plus(retention);
       }
+      r.deregistered(img, w.timing.deregisteredVisible());
       log(call, "DeregisterImage", imageId.value(), img.binExit == null ? "deregistered"
           : "deregistered into the Recycle Bin until " + img.binExit);
       List<SnapshotDeletion> report = new ArrayList<>();
@@ -283,7 +302,7 @@ final class ImageLifecycle extends AccountOps {
       return SnapshotOutcome.MISSING_PERMISSIONS;
     }
     // Kept while the image sits in the Recycle Bin, or while another image still uses it.
-    if (!w.imagesUsing(r, sid, now).isEmpty()) {
+    if (!r.imagesUsing(sid, now).isEmpty()) {
       return SnapshotOutcome.SKIPPED;
     }
     r.snapshots.remove(sid);
@@ -293,23 +312,17 @@ final class ImageLifecycle extends AccountOps {
   }
 
   private void checkNewName(RegionState r, String name) {
-    ImageRecord taken = w.imageNamed(r, me, name);
+    ImageRecord taken = r.imageNamed(me, name);
     if (taken != null) {
       throw w.error("InvalidAMIName.Duplicate", "AMI name " + name + " is already in use by AMI " + taken.id);
     }
-    int count = 0;
-    for (ImageRecord i : r.images.values()) {
-      if (i.owner.equals(me) && (i.isRegistered() || i.inRecycleBin(w.now()))) {
-        count++;
-      }
-    }
-    if (count >= IMAGES_PER_REGION) {
+    if (r.quotaCount(me) >= IMAGES_PER_REGION) {
       throw w.error("ResourceLimitExceeded", "You have reached the quota of " + IMAGES_PER_REGION
           + " images in " + r.region + " (pending and Recycle Bin images count)");
     }
   }
 
-  /** A new image owned by the caller, inheriting the launch attributes of {@code like}. */
+  /** A new image owned by the caller, inheriting the launch attributes of {@code like}; added once its mappings are set. */
   private ImageRecord newImage(RegionState r, ImageId id, String name, Instant now, Instant ready, ImageRecord like) {
     ImageRecord img = new ImageRecord(id, r.region, me, name, now, ready);
     img.ownerAlias = w.account(me).alias;
@@ -331,8 +344,17 @@ final class ImageLifecycle extends AccountOps {
       img.kernelId = like.kernelId;
       img.ramdiskId = like.ramdiskId;
     }
-    r.images.put(id, img);
     return img;
+  }
+
+  private static boolean usesDefaultKey(RegionState r, ImageRecord image) {
+    for (SnapshotId sid : image.snapshotIds()) {
+      SnapshotRecord s = r.snapshots.get(sid);
+      if (s != null && s.encrypted && (s.kmsKey == null || s.kmsKey.isAwsManagedDefault())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fingerprint(CopyImageRequest req) {

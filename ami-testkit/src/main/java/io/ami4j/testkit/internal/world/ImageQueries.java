@@ -34,6 +34,11 @@ final class ImageQueries extends AccountOps {
               "Value ( " + s + " ) for parameter maxResults is invalid. Expecting a value between 5 and 1000.");
         }
       });
+      for (String who : q.executableBy()) {
+        if (!who.equals("all") && !who.equals("self") && !who.matches("[0-9]{12}")) {
+          throw w.error("InvalidUserID.Malformed", "Invalid user id: \"" + who + "\"");
+        }
+      }
       String unknown = ImageFilters.unknown(q.filters());
       if (unknown != null) {
         throw w.error("InvalidParameterValue", "The filter '" + unknown + "' is invalid");
@@ -50,7 +55,7 @@ final class ImageQueries extends AccountOps {
           }
         }
         if (!missing.isEmpty()) {
-          throw w.error("InvalidAMIID.NotFound", "The image ids '" + missing + "' do not exist");
+          throw w.error("InvalidAMIID.NotFound", "The image id '" + missing + "' does not exist");
         }
       } else {
         for (ImageRecord rec : r.images.values()) {

@@ -37,11 +37,9 @@ final class Instances extends AccountOps {
       Instant now = w.now();
       Map<String, RegionState.TokenUse> tokens = r.tokens(me);
       String tokenKey = req.clientToken().map(t -> "RunInstances:" + t).orElse(null);
-      String fingerprint = req.imageId() + "|" + req.instanceType() + "|" + req.count() + "|"
-          + req.userData().orElse("") + "|" + req.tags() + "|" + req.subnetId().orElse("");
       if (tokenKey != null && tokens.containsKey(tokenKey)) {
         RegionState.TokenUse use = tokens.get(tokenKey);
-        if (!use.fingerprint().equals(fingerprint)) {
+        if (!use.fingerprint().equals(fingerprint(req))) {
           throw w.error("IdempotentParameterMismatch", "The client token '" + req.clientToken().get()
               + "' was already used with different parameters");
         }
@@ -53,8 +51,9 @@ final class Instances extends AccountOps {
         return same;
       }
       ImageRecord image = ImageQueries.usable(w, me, r, req.imageId(), now);
-      if (!image.owner.equals(me)) {
-        for (ProductCode code : image.productCodes) {
+      // Images derived from a paid image carry its code: launching any of them needs a subscription.
+      for (ProductCode code : image.productCodes) {
+        if (!me.equals(w.productSellers.get(code.id()))) {
           if (!w.account(me).subscriptions.contains(code.id())) {
             throw w.error("OptInRequired", "In order to use this AWS Marketplace product you need to accept"
                 + " terms and subscribe. To do so please visit https://aws.amazon.com/marketplace/pp?sku="
@@ -91,7 +90,7 @@ final class Instances extends AccountOps {
       }
       image.lastLaunched = now;
       if (tokenKey != null) {
-        tokens.put(tokenKey, new RegionState.TokenUse(fingerprint, List.copyOf(ids)));
+        tokens.put(tokenKey, new RegionState.TokenUse(fingerprint(req), List.copyOf(ids)));
       }
       log(call, "RunInstances", String.join(",", ids), req.count() + " x " + req.instanceType() + " from "
           + image.id + (req.userData().isPresent() ? " with user data" : ""));
@@ -186,6 +185,12 @@ final class Instances extends AccountOps {
       }
       return Paging.page(w, "DescribeImageReferences", out, page, 1000);
     }
+  }
+
+  private static String fingerprint(RunInstancesRequest req) {
+    return req.imageId() + "|" + req.instanceType() + "|" + req.count() + "|" + req.userData().orElse("") + "|"
+        + req.tags() + "|" + req.subnetId().orElse("") + "|" + req.keyName().orElse("") + "|"
+        + req.securityGroupIds() + "|" + req.blockDeviceMappings();
   }
 
   private InstanceRecord owned(RegionState r, InstanceId id) {

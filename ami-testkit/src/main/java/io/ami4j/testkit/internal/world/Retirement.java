@@ -149,14 +149,16 @@ final class Retirement extends AccountOps {
       if (img == null || !img.owner.equals(me) || !img.inRecycleBin(now)) {
         throw w.imageNotFound(imageId);
       }
-      ImageRecord clash = w.imageNamed(r, me, img.name);
+      ImageRecord clash = r.imageNamed(me, img.name);
       if (clash != null) {
         throw w.error("InvalidAMIName.Duplicate", "AMI name " + img.name + " is already in use by AMI " + clash.id
             + "; deregister or rename it before restoring " + imageId);
       }
       stopIfDryRun(call);
+      img.state(now).moveTo("image " + imageId, ImageState.AVAILABLE);
       img.deregisteredAt = null;
       img.binExit = null;
+      r.restored(img);
       log(call, "RestoreImageFromRecycleBin", imageId.value(), "restored");
     }
   }

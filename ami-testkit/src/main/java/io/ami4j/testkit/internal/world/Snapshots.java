@@ -94,7 +94,7 @@ final class Snapshots extends AccountOps {
         throw w.error("UnauthorizedOperation", "You are not authorized to delete snapshot " + id
             + " (it belongs to account " + s.owner + ")");
       }
-      List<ImageRecord> users = w.imagesUsing(r, id, now);
+      List<ImageRecord> users = r.imagesUsing(id, now);
       if (!users.isEmpty()) {
         throw w.error("InvalidSnapshot.InUse", "The snapshot " + id + " is currently in use by " + users.get(0).id
             + (users.get(0).isRegistered() ? "" : " (in the Recycle Bin)"));

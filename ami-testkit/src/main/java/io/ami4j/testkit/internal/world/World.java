@@ -19,12 +19,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The state of every account and region, and the rules that read it. Callers hold the world's
  * monitor ({@code synchronized (world)}) for every read and write: one lock, simple and correct.
  */
 public final class World {
+  private static final Logger LOG = LoggerFactory.getLogger(World.class);
+
   /** A scripted image failure: the next image, or images whose name matches a pattern. */
   private record ImageFailure(String namePattern, StateReason reason) {}
 
@@ -34,6 +38,8 @@ public final class World {
   final MutationLog log;
   final Map<Region, RegionState> regions = new LinkedHashMap<>();
   final Map<AccountId, AccountState> accounts = new HashMap<>();
+  /** The seller of each marketplace product code: it may launch its product without subscribing. */
+  final Map<String, AccountId> productSellers = new HashMap<>();
   private final Deque<ImageFailure> nextImageFailures = new ArrayDeque<>();
   private final List<ImageFailure> namedImageFailures = new ArrayList<>();
   private int failingUserData;
@@ -75,6 +81,7 @@ public final class World {
       throw error("AuthFailure", "Region " + region + " is not enabled in this world; enabled: "
           + regions.keySet() + " (choose them with FakeEc2.builder().regions(...))");
     }
+    r.purge(now(), timing.deregisteredVisible());
     return r;
   }
 
@@ -83,7 +90,11 @@ public final class World {
   }
 
   void record(AccountId account, Region region, String action, String resourceId, String description) {
-    log.record(new MutationLog.Entry(now(), account, region, action, resourceId, description));
+    MutationLog.Entry entry = new MutationLog.Entry(now(), account, region, action, resourceId, description);
+    log.record(entry);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{}", entry);
+    }
   }
 
   /** Whether {@code account} may launch the image: its owner, or granted directly, by org or OU, or public. */
@@ -139,28 +150,6 @@ public final class World {
 
   AmiException snapshotNotFound(SnapshotId id) {
     return error("InvalidSnapshot.NotFound", "The snapshot '" + id + "' does not exist.");
-  }
-
-  /** A registered image of {@code owner} with this name, or {@code null}. */
-  ImageRecord imageNamed(RegionState region, AccountId owner, String name) {
-    for (ImageRecord i : region.images.values()) {
-      if (i.isRegistered() && i.owner.equals(owner) && i.name.equals(name)) {
-        return i;
-      }
-    }
-    return null;
-  }
-
-  /** Images that keep a snapshot in use: registered ones, and deregistered ones still in the Recycle Bin. */
-  List<ImageRecord> imagesUsing(RegionState region, SnapshotId snapshot, Instant now) {
-    List<ImageRecord> out = new ArrayList<>();
-    for (ImageRecord i : region.images.values()) {
-      if ((i.isRegistered() || i.inRecycleBin(now)) && i.mappings.stream()
-          .anyMatch(m -> m.ebs().flatMap(e -> e.snapshotId()).map(snapshot::equals).orElse(false))) {
-        out.add(i);
-      }
-    }
-    return out;
   }
 
   /** The failure scripted for a new image of this name, or {@code null} when it will succeed. */
