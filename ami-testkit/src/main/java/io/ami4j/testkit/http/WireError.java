@@ -28,9 +28,13 @@ final class WireError {
     if (t instanceof AmiException) {
       AmiException e = (AmiException) t;
       String code = e.errorCode();
-      if (code == null || code.isEmpty() || code.equals(AmiValidationException.CLIENT_CODE)) {
-        code = "InvalidParameterValue";
-      } else if (code.startsWith("ami4j.")) {
+      if (e instanceof AmiValidationException && code != null && !code.isEmpty()
+          && (code.equals(AmiValidationException.CLIENT_CODE) || !Character.isUpperCase(code.charAt(0)))) {
+        // ami4j's own rule, not EC2's answer. (A String value once picked the backend constructor,
+        // leaving the field name as the code: that is recognised here too.)
+        String field = ((AmiValidationException) e).field();
+        code = validationCode(field.isEmpty() ? code : field);
+      } else if (code == null || code.isEmpty() || code.startsWith("ami4j.")) {
         code = "InvalidParameterValue";
       }
       // The request id is the endpoint's, written separately; the message must not repeat one.
@@ -39,6 +43,25 @@ final class WireError {
     }
     return new WireError(Ec2Errors.INTERNAL_ERROR,
         "An internal error has occurred (" + t.getClass().getSimpleName() + ")");
+  }
+
+  /** EC2's code for a value ami4j's own rules rejected, by the field that broke them. */
+  private static String validationCode(String field) {
+    switch (field) {
+      case "imageId":
+        return "InvalidAMIID.Malformed";
+      case "snapshotId":
+        return "InvalidSnapshotID.Malformed";
+      case "instanceId":
+        return "InvalidInstanceID.Malformed";
+      case "name":
+        return "InvalidAMIName.Malformed";
+      case "accountId":
+      case "owner":
+        return "InvalidUserID.Malformed";
+      default:
+        return "InvalidParameterValue";
+    }
   }
 
   private static String rawMessage(AmiException e) {

@@ -74,7 +74,10 @@ final class XmlWriter {
           b.append("&apos;");
           break;
         default:
-          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+          if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            b.append(c).append(text.charAt(++i));
+          } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF
+              || Character.isSurrogate(c)) {
             b.append('\uFFFD');
           } else {
             b.append(c);
