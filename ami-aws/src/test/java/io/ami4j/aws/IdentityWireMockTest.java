@@ -1,8 +1,13 @@
 package io.ami4j.aws;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.ami4j.AmiPermissionDeniedException;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.ImageQuery;
 import io.ami4j.model.Owner;
@@ -49,6 +54,27 @@ class IdentityWireMockTest extends AwsWireMockSupport {
     }
 
     assertSignedAsRole();
+  }
+
+  @Test
+  void aRoleThatCannotBeAssumedFailsTheCallAsPermissionDenied() {
+    wm.stubFor(post("/")
+        .withRequestBody(containing("Action=AssumeRole&"))
+        .willReturn(aResponse().withStatus(403)
+            .withHeader("Content-Type", "text/xml")
+            .withBody("<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type>"
+                + "<Code>AccessDenied</Code><Message>User is not authorized to perform: sts:AssumeRole</Message>"
+                + "</Error><RequestId>c6104cbe-af31-11e0-8154-cbc7ccf896c7</RequestId></ErrorResponse>")));
+
+    try (AwsAmiProvider member = aws.assumeRole(ROLE, "ami4j-cleanup")) {
+      assertThatThrownBy(() -> member.describeImages(CALL, ImageQuery.all(), PageRequest.first()))
+          .isInstanceOfSatisfying(AmiPermissionDeniedException.class, e -> {
+            assertThat(e.errorCode()).isEqualTo("AccessDenied");
+            assertThat(e.getMessage()).contains("sts:AssumeRole");
+            assertThat(e.retryable()).isFalse();
+          });
+    }
+    assertThat(requestsOf("DescribeImages")).isEmpty();
   }
 
   private static void assertSignedAsRole() {

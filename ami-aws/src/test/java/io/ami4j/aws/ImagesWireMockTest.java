@@ -270,6 +270,27 @@ class ImagesWireMockTest extends AwsWireMockSupport {
     assertThat(result.imageId()).isEqualTo(GOLDEN);
   }
 
+  @Test
+  void anImageAmi4jCannotHoldIsLeftOutAndUnknownOptionalValuesAreDropped() {
+    answerEc2("DescribeImages", ec2Answer("DescribeImages", "<imagesSet>"
+        + "<item><imageId>ami-00000001</imageId><imageState>available</imageState>"
+        + "<imageOwnerId>123456789012</imageOwnerId><creationDate>2026-11-01T00:00:00.000Z</creationDate>"
+        + "<architecture>riscv64</architecture><name>from-the-future</name><rootDeviceType>ebs</rootDeviceType></item>"
+        + "<item><imageId>ami-00000002</imageId><imageState>available</imageState>"
+        + "<imageOwnerId>123456789012</imageOwnerId><creationDate>2026-11-01T00:00:00.000Z</creationDate>"
+        + "<architecture>x86_64</architecture><name>new-boot-mode</name><rootDeviceType>ebs</rootDeviceType>"
+        + "<bootMode>uefi-next</bootMode><hypervisor>nitro-next</hypervisor></item>"
+        + "</imagesSet>"));
+
+    Page<Image> page = aws.describeImages(CALL, ImageQuery.all(), PageRequest.first());
+
+    assertThat(page.items()).singleElement().satisfies(i -> {
+      assertThat(i.id()).isEqualTo(ImageId.of("ami-00000002"));
+      assertThat(i.bootMode()).isEmpty();
+      assertThat(i.hypervisor()).isEmpty();
+    });
+  }
+
   /** The first image of {@code ec2/DescribeImages.xml}, every attribute set. */
   static Image everyAttributeImage() {
     return Image.builder()

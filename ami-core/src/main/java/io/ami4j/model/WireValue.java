@@ -28,7 +28,7 @@ public interface WireValue {
         return e;
       }
     }
-    throw new AmiValidationException(field, text, "must be one of "
+    throw new AmiValidationException(field, (Object) text, "must be one of "
         + Arrays.stream(type.getEnumConstants()).map(WireValue::wireValue).collect(Collectors.joining(", ")));
   }
 }

@@ -10,7 +10,7 @@ public final class Check {
   /** Fails unless {@code value} is non-null. */
   public static <T> T notNull(String field, T value) {
     if (value == null) {
-      throw new AmiValidationException(field, null, "must be given");
+      throw new AmiValidationException(field, (Object) null, "must be given");
     }
     return value;
   }
@@ -19,7 +19,7 @@ public final class Check {
   public static String matches(String field, String value, Pattern pattern, String rule) {
     notNull(field, value);
     if (!pattern.matcher(value).matches()) {
-      throw new AmiValidationException(field, value, rule);
+      throw new AmiValidationException(field, (Object) value, rule);
     }
     return value;
   }

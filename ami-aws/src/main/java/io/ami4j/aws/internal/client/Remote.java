@@ -2,6 +2,7 @@ package io.ami4j.aws.internal.client;
 
 import io.ami4j.AmiBackendException;
 import io.ami4j.AmiException;
+import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.Ec2Errors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,23 +33,23 @@ public final class Remote {
   /**
    * Runs a call.
    *
-   * @param action the action's wire name, for messages and logs
+   * @param action the action, for messages and logs
    * @param call the SDK call
    * @param <T> the answer type
    * @return the answer
    * @throws AmiException for every failure
    */
-  public static <T> T call(String action, Supplier<T> call) {
-    LOG.debug("Calling {}", action);
+  public static <T> T call(Ec2Action action, Supplier<T> call) {
+    LOG.debug("Calling {}", action.wireName());
     try {
       return call.get();
     } catch (AwsServiceException e) {
       throw translate(e);
     } catch (ApiCallTimeoutException | ApiCallAttemptTimeoutException e) {
-      throw new AmiBackendException(CALL_TIMEOUT, action + " timed out: " + e.getMessage(), null, e);
+      throw new AmiBackendException(CALL_TIMEOUT, action.wireName() + " timed out: " + e.getMessage(), null, e);
     } catch (SdkException | UncheckedIOException e) {
       String what = hasIoCause(e) ? " failed on the network: " : " failed before an answer: ";
-      throw new AmiBackendException(CLIENT_FAILURE, action + what + e.getMessage(), null, e);
+      throw new AmiBackendException(CLIENT_FAILURE, action.wireName() + what + e.getMessage(), null, e);
     }
   }
 

@@ -22,6 +22,7 @@ import io.ami4j.model.SnapshotOutcome;
 import io.ami4j.model.TpmSupport;
 import io.ami4j.model.VirtualizationType;
 import io.ami4j.spi.Call;
+import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.CopyImageRequest;
 import io.ami4j.spi.CreateImageRequest;
 import io.ami4j.spi.Page;
@@ -78,7 +79,7 @@ public final class ImageOperations {
     if (query.imageIds().isEmpty()) {
       r.maxResults(Pages.maxResults(page, Pages.EC2_DESCRIBE_MIN, Pages.EC2_MAX));
     }
-    DescribeImagesResponse answer = Remote.call("DescribeImages",
+    DescribeImagesResponse answer = Remote.call(Ec2Action.DESCRIBE_IMAGES,
         () -> clients.ec2(call.region()).describeImages(r.build()));
     return Page.of(ImageMapper.fromSdk(answer.images()), answer.nextToken());
   }
@@ -94,7 +95,7 @@ public final class ImageOperations {
     List<TagSpecification> tags = new ArrayList<>();
     TagMapper.addSpec(tags, ResourceType.IMAGE, request.imageTags());
     TagMapper.addSpec(tags, ResourceType.SNAPSHOT, request.snapshotTags());
-    CreateImageResponse answer = Remote.call("CreateImage", () -> clients.ec2(call.region()).createImage(r -> r
+    CreateImageResponse answer = Remote.call(Ec2Action.CREATE_IMAGE, () -> clients.ec2(call.region()).createImage(r -> r
         .instanceId(request.instanceId().value())
         .name(request.name())
         .description(request.description().orElse(null))
@@ -113,7 +114,7 @@ public final class ImageOperations {
    * @return the new image's id
    */
   public ImageId registerImage(Call call, RegisterImageRequest request) {
-    RegisterImageResponse answer = Remote.call("RegisterImage", () -> clients.ec2(call.region()).registerImage(r -> r
+    RegisterImageResponse answer = Remote.call(Ec2Action.REGISTER_IMAGE, () -> clients.ec2(call.region()).registerImage(r -> r
         .name(request.name())
         .description(request.description().orElse(null))
         .imageLocation(request.imageLocation().orElse(null))
@@ -140,7 +141,7 @@ public final class ImageOperations {
    * @return the copy's id
    */
   public ImageId copyImage(Call call, CopyImageRequest request) {
-    CopyImageResponse answer = Remote.call("CopyImage", () -> clients.ec2(call.region()).copyImage(r -> r
+    CopyImageResponse answer = Remote.call(Ec2Action.COPY_IMAGE, () -> clients.ec2(call.region()).copyImage(r -> r
         .sourceImageId(request.sourceImageId().value())
         .sourceRegion(request.sourceRegion().name())
         .name(request.name())
@@ -164,7 +165,7 @@ public final class ImageOperations {
    * @return the image and each snapshot's outcome
    */
   public DeregistrationResult deregisterImage(Call call, ImageId imageId, boolean deleteSnapshots) {
-    DeregisterImageResponse answer = Remote.call("DeregisterImage",
+    DeregisterImageResponse answer = Remote.call(Ec2Action.DEREGISTER_IMAGE,
         () -> clients.ec2(call.region()).deregisterImage(r -> r
             .imageId(imageId.value())
             .deleteAssociatedSnapshots(deleteSnapshots ? Boolean.TRUE : null)

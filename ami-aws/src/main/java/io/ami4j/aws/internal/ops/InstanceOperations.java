@@ -10,6 +10,7 @@ import io.ami4j.aws.internal.map.TagMapper;
 import io.ami4j.model.Instance;
 import io.ami4j.model.InstanceId;
 import io.ami4j.spi.Call;
+import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.InstanceQuery;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
@@ -45,7 +46,7 @@ public final class InstanceOperations {
    * @return the instances, {@code pending}
    */
   public List<Instance> runInstances(Call call, RunInstancesRequest request) {
-    RunInstancesResponse answer = Remote.call("RunInstances", () -> clients.ec2(call.region()).runInstances(r -> r
+    RunInstancesResponse answer = Remote.call(Ec2Action.RUN_INSTANCES, () -> clients.ec2(call.region()).runInstances(r -> r
         .imageId(request.imageId().value())
         .instanceType(request.instanceType())
         .minCount(request.count())
@@ -72,7 +73,7 @@ public final class InstanceOperations {
    * @return the page
    */
   public Page<Instance> describeInstances(Call call, InstanceQuery query, PageRequest page) {
-    DescribeInstancesResponse answer = Remote.call("DescribeInstances",
+    DescribeInstancesResponse answer = Remote.call(Ec2Action.DESCRIBE_INSTANCES,
         () -> clients.ec2(call.region()).describeInstances(r -> r
             .instanceIds(query.instanceIds().stream().map(InstanceId::value).collect(Collectors.toList()))
             .filters(Filters.toSdk(query.filters()))
@@ -90,7 +91,7 @@ public final class InstanceOperations {
    * @param instanceIds the instances
    */
   public void terminateInstances(Call call, List<InstanceId> instanceIds) {
-    Remote.call("TerminateInstances", () -> clients.ec2(call.region()).terminateInstances(r -> r
+    Remote.call(Ec2Action.TERMINATE_INSTANCES, () -> clients.ec2(call.region()).terminateInstances(r -> r
         .instanceIds(instanceIds.stream().map(InstanceId::value).collect(Collectors.toList()))
         .dryRun(DryRun.of(call))));
   }

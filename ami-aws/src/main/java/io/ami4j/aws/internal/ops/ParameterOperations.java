@@ -6,6 +6,7 @@ import io.ami4j.aws.internal.client.Remote;
 import io.ami4j.aws.internal.map.Pages;
 import io.ami4j.model.SsmParameter;
 import io.ami4j.spi.Call;
+import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public final class ParameterOperations {
    */
   public Optional<SsmParameter> getParameter(Call call, String name) {
     try {
-      GetParameterResponse answer = Remote.call("GetParameter",
+      GetParameterResponse answer = Remote.call(Ec2Action.GET_PARAMETER,
           () -> clients.ssm(call.region()).getParameter(r -> r.name(name)));
       return Optional.of(toModel(answer.parameter()));
     } catch (AmiNotFoundException e) {
@@ -58,7 +59,7 @@ public final class ParameterOperations {
    * @return the page
    */
   public Page<SsmParameter> getParametersByPath(Call call, String path, PageRequest page) {
-    GetParametersByPathResponse answer = Remote.call("GetParametersByPath",
+    GetParametersByPathResponse answer = Remote.call(Ec2Action.GET_PARAMETERS_BY_PATH,
         () -> clients.ssm(call.region()).getParametersByPath(r -> r
             .path(path)
             .recursive(true)

@@ -9,6 +9,7 @@ import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageReference;
 import io.ami4j.model.RecycleBinImage;
 import io.ami4j.spi.Call;
+import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
 import java.time.Instant;
@@ -41,7 +42,7 @@ public final class RetirementOperations {
    * @param at when (EC2 rounds it to the minute)
    */
   public void enableImageDeprecation(Call call, ImageId imageId, Instant at) {
-    Remote.call("EnableImageDeprecation", () -> clients.ec2(call.region()).enableImageDeprecation(r -> r
+    Remote.call(Ec2Action.ENABLE_IMAGE_DEPRECATION, () -> clients.ec2(call.region()).enableImageDeprecation(r -> r
         .imageId(imageId.value()).deprecateAt(at).dryRun(DryRun.of(call))));
   }
 
@@ -52,7 +53,7 @@ public final class RetirementOperations {
    * @param imageId the image
    */
   public void disableImageDeprecation(Call call, ImageId imageId) {
-    Remote.call("DisableImageDeprecation", () -> clients.ec2(call.region()).disableImageDeprecation(r -> r
+    Remote.call(Ec2Action.DISABLE_IMAGE_DEPRECATION, () -> clients.ec2(call.region()).disableImageDeprecation(r -> r
         .imageId(imageId.value()).dryRun(DryRun.of(call))));
   }
 
@@ -64,7 +65,7 @@ public final class RetirementOperations {
    * @param withCooldown whether disabling it later takes 24 hours to apply
    */
   public void enableDeregistrationProtection(Call call, ImageId imageId, boolean withCooldown) {
-    Remote.call("EnableImageDeregistrationProtection",
+    Remote.call(Ec2Action.ENABLE_IMAGE_DEREGISTRATION_PROTECTION,
         () -> clients.ec2(call.region()).enableImageDeregistrationProtection(r -> r
             .imageId(imageId.value()).withCooldown(withCooldown ? Boolean.TRUE : null).dryRun(DryRun.of(call))));
   }
@@ -76,7 +77,7 @@ public final class RetirementOperations {
    * @param imageId the image
    */
   public void disableDeregistrationProtection(Call call, ImageId imageId) {
-    Remote.call("DisableImageDeregistrationProtection",
+    Remote.call(Ec2Action.DISABLE_IMAGE_DEREGISTRATION_PROTECTION,
         () -> clients.ec2(call.region()).disableImageDeregistrationProtection(r -> r
             .imageId(imageId.value()).dryRun(DryRun.of(call))));
   }
@@ -88,7 +89,7 @@ public final class RetirementOperations {
    * @param imageId the image
    */
   public void disableImage(Call call, ImageId imageId) {
-    Remote.call("DisableImage", () -> clients.ec2(call.region()).disableImage(r -> r
+    Remote.call(Ec2Action.DISABLE_IMAGE, () -> clients.ec2(call.region()).disableImage(r -> r
         .imageId(imageId.value()).dryRun(DryRun.of(call))));
   }
 
@@ -99,7 +100,7 @@ public final class RetirementOperations {
    * @param imageId the image
    */
   public void enableImage(Call call, ImageId imageId) {
-    Remote.call("EnableImage", () -> clients.ec2(call.region()).enableImage(r -> r
+    Remote.call(Ec2Action.ENABLE_IMAGE, () -> clients.ec2(call.region()).enableImage(r -> r
         .imageId(imageId.value()).dryRun(DryRun.of(call))));
   }
 
@@ -112,7 +113,7 @@ public final class RetirementOperations {
    * @return the page
    */
   public Page<RecycleBinImage> listImagesInRecycleBin(Call call, List<ImageId> imageIds, PageRequest page) {
-    ListImagesInRecycleBinResponse answer = Remote.call("ListImagesInRecycleBin",
+    ListImagesInRecycleBinResponse answer = Remote.call(Ec2Action.LIST_IMAGES_IN_RECYCLE_BIN,
         () -> clients.ec2(call.region()).listImagesInRecycleBin(r -> r
             .imageIds(ids(imageIds))
             .maxResults(imageIds.isEmpty() ? Pages.maxResults(page, 1, Pages.EC2_MAX) : null)
@@ -127,7 +128,7 @@ public final class RetirementOperations {
    * @param imageId the image
    */
   public void restoreImageFromRecycleBin(Call call, ImageId imageId) {
-    Remote.call("RestoreImageFromRecycleBin", () -> clients.ec2(call.region()).restoreImageFromRecycleBin(r -> r
+    Remote.call(Ec2Action.RESTORE_IMAGE_FROM_RECYCLE_BIN, () -> clients.ec2(call.region()).restoreImageFromRecycleBin(r -> r
         .imageId(imageId.value()).dryRun(DryRun.of(call))));
   }
 
@@ -140,7 +141,7 @@ public final class RetirementOperations {
    * @return the page
    */
   public Page<ImageReference> describeImageReferences(Call call, List<ImageId> imageIds, PageRequest page) {
-    DescribeImageReferencesResponse answer = Remote.call("DescribeImageReferences",
+    DescribeImageReferencesResponse answer = Remote.call(Ec2Action.DESCRIBE_IMAGE_REFERENCES,
         () -> clients.ec2(call.region()).describeImageReferences(r -> r
             .imageIds(ids(imageIds))
             .includeAllResourceTypes(true)

@@ -8,6 +8,7 @@ import io.ami4j.model.BlockPublicAccessState;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.spi.Call;
+import io.ami4j.spi.Ec2Action;
 import java.util.List;
 import software.amazon.awssdk.services.ec2.model.DescribeImageAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.GetImageBlockPublicAccessStateResponse;
@@ -18,8 +19,6 @@ import software.amazon.awssdk.services.ec2.model.ImageAttributeName;
  * (describe, modify, reset, cancel), the description attribute, and image block public access.
  */
 public final class SharingOperations {
-  private static final String MODIFY = "ModifyImageAttribute";
-
   private final AwsClients clients;
 
   /**
@@ -39,7 +38,7 @@ public final class SharingOperations {
    * @return its grants
    */
   public List<LaunchPermission> describeLaunchPermissions(Call call, ImageId imageId) {
-    DescribeImageAttributeResponse answer = Remote.call("DescribeImageAttribute",
+    DescribeImageAttributeResponse answer = Remote.call(Ec2Action.DESCRIBE_IMAGE_ATTRIBUTE,
         () -> clients.ec2(call.region()).describeImageAttribute(r -> r
             .imageId(imageId.value()).attribute(ImageAttributeName.LAUNCH_PERMISSION)));
     return LaunchPermissions.fromSdk(answer.launchPermissions());
@@ -55,7 +54,7 @@ public final class SharingOperations {
    */
   public void modifyLaunchPermissions(Call call, ImageId imageId, List<LaunchPermission> add,
       List<LaunchPermission> remove) {
-    Remote.call(MODIFY, () -> clients.ec2(call.region()).modifyImageAttribute(r -> r
+    Remote.call(Ec2Action.MODIFY_IMAGE_ATTRIBUTE, () -> clients.ec2(call.region()).modifyImageAttribute(r -> r
         .imageId(imageId.value())
         .launchPermission(LaunchPermissions.modifications(add, remove))
         .dryRun(DryRun.of(call))));
@@ -68,7 +67,7 @@ public final class SharingOperations {
    * @param imageId the image
    */
   public void resetLaunchPermissions(Call call, ImageId imageId) {
-    Remote.call("ResetImageAttribute", () -> clients.ec2(call.region()).resetImageAttribute(r -> r
+    Remote.call(Ec2Action.RESET_IMAGE_ATTRIBUTE, () -> clients.ec2(call.region()).resetImageAttribute(r -> r
         .imageId(imageId.value()).attribute("launchPermission").dryRun(DryRun.of(call))));
   }
 
@@ -79,7 +78,7 @@ public final class SharingOperations {
    * @param imageId the image shared with this account
    */
   public void cancelImageLaunchPermission(Call call, ImageId imageId) {
-    Remote.call("CancelImageLaunchPermission", () -> clients.ec2(call.region()).cancelImageLaunchPermission(r -> r
+    Remote.call(Ec2Action.CANCEL_IMAGE_LAUNCH_PERMISSION, () -> clients.ec2(call.region()).cancelImageLaunchPermission(r -> r
         .imageId(imageId.value()).dryRun(DryRun.of(call))));
   }
 
@@ -91,7 +90,7 @@ public final class SharingOperations {
    * @param description the new description
    */
   public void modifyImageDescription(Call call, ImageId imageId, String description) {
-    Remote.call(MODIFY, () -> clients.ec2(call.region()).modifyImageAttribute(r -> r
+    Remote.call(Ec2Action.MODIFY_IMAGE_ATTRIBUTE, () -> clients.ec2(call.region()).modifyImageAttribute(r -> r
         .imageId(imageId.value())
         .description(d -> d.value(description))
         .dryRun(DryRun.of(call))));
@@ -104,7 +103,7 @@ public final class SharingOperations {
    * @return the state
    */
   public BlockPublicAccessState getImageBlockPublicAccessState(Call call) {
-    GetImageBlockPublicAccessStateResponse answer = Remote.call("GetImageBlockPublicAccessState",
+    GetImageBlockPublicAccessStateResponse answer = Remote.call(Ec2Action.GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE,
         () -> clients.ec2(call.region()).getImageBlockPublicAccessState(r -> { }));
     return WireEnums.required(BlockPublicAccessState.class, "imageBlockPublicAccessState",
         answer.imageBlockPublicAccessState());
@@ -116,7 +115,7 @@ public final class SharingOperations {
    * @param call the call
    */
   public void enableImageBlockPublicAccess(Call call) {
-    Remote.call("EnableImageBlockPublicAccess", () -> clients.ec2(call.region()).enableImageBlockPublicAccess(r -> r
+    Remote.call(Ec2Action.ENABLE_IMAGE_BLOCK_PUBLIC_ACCESS, () -> clients.ec2(call.region()).enableImageBlockPublicAccess(r -> r
         .imageBlockPublicAccessState(BlockPublicAccessState.BLOCK_NEW_SHARING.wireValue())
         .dryRun(DryRun.of(call))));
   }
@@ -127,7 +126,7 @@ public final class SharingOperations {
    * @param call the call
    */
   public void disableImageBlockPublicAccess(Call call) {
-    Remote.call("DisableImageBlockPublicAccess", () -> clients.ec2(call.region()).disableImageBlockPublicAccess(r -> r
+    Remote.call(Ec2Action.DISABLE_IMAGE_BLOCK_PUBLIC_ACCESS, () -> clients.ec2(call.region()).disableImageBlockPublicAccess(r -> r
         .dryRun(DryRun.of(call))));
   }
 }

@@ -11,6 +11,7 @@ import io.ami4j.model.Snapshot;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.VolumePermission;
 import io.ami4j.spi.Call;
+import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
 import io.ami4j.spi.SnapshotQuery;
@@ -42,7 +43,7 @@ public final class SnapshotOperations {
    * @return the page
    */
   public Page<Snapshot> describeSnapshots(Call call, SnapshotQuery query, PageRequest page) {
-    DescribeSnapshotsResponse answer = Remote.call("DescribeSnapshots",
+    DescribeSnapshotsResponse answer = Remote.call(Ec2Action.DESCRIBE_SNAPSHOTS,
         () -> clients.ec2(call.region()).describeSnapshots(r -> r
             .snapshotIds(query.snapshotIds().stream().map(SnapshotId::value).collect(Collectors.toList()))
             .ownerIds(query.owners().stream().map(Owner::value).collect(Collectors.toList()))
@@ -61,7 +62,7 @@ public final class SnapshotOperations {
    * @param snapshotId the snapshot
    */
   public void deleteSnapshot(Call call, SnapshotId snapshotId) {
-    Remote.call("DeleteSnapshot", () -> clients.ec2(call.region()).deleteSnapshot(r -> r
+    Remote.call(Ec2Action.DELETE_SNAPSHOT, () -> clients.ec2(call.region()).deleteSnapshot(r -> r
         .snapshotId(snapshotId.value()).dryRun(DryRun.of(call))));
   }
 
@@ -73,7 +74,7 @@ public final class SnapshotOperations {
    * @return its grants
    */
   public List<VolumePermission> describeVolumePermissions(Call call, SnapshotId snapshotId) {
-    DescribeSnapshotAttributeResponse answer = Remote.call("DescribeSnapshotAttribute",
+    DescribeSnapshotAttributeResponse answer = Remote.call(Ec2Action.DESCRIBE_SNAPSHOT_ATTRIBUTE,
         () -> clients.ec2(call.region()).describeSnapshotAttribute(r -> r
             .snapshotId(snapshotId.value()).attribute(SnapshotAttributeName.CREATE_VOLUME_PERMISSION)));
     return VolumePermissions.fromSdk(answer.createVolumePermissions());
@@ -89,7 +90,7 @@ public final class SnapshotOperations {
    */
   public void modifyVolumePermissions(Call call, SnapshotId snapshotId, List<VolumePermission> add,
       List<VolumePermission> remove) {
-    Remote.call("ModifySnapshotAttribute", () -> clients.ec2(call.region()).modifySnapshotAttribute(r -> r
+    Remote.call(Ec2Action.MODIFY_SNAPSHOT_ATTRIBUTE, () -> clients.ec2(call.region()).modifySnapshotAttribute(r -> r
         .snapshotId(snapshotId.value())
         .attribute(SnapshotAttributeName.CREATE_VOLUME_PERMISSION)
         .createVolumePermission(VolumePermissions.modifications(add, remove))

@@ -5,6 +5,7 @@ import io.ami4j.aws.internal.client.Remote;
 import io.ami4j.aws.internal.map.TagMapper;
 import io.ami4j.model.ResourceId;
 import io.ami4j.spi.Call;
+import io.ami4j.spi.Ec2Action;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class TagOperations {
    * @param tags the tags to add or overwrite
    */
   public void createTags(Call call, List<? extends ResourceId> resources, Map<String, String> tags) {
-    Remote.call("CreateTags", () -> clients.ec2(call.region()).createTags(r -> r
+    Remote.call(Ec2Action.CREATE_TAGS, () -> clients.ec2(call.region()).createTags(r -> r
         .resources(ids(resources)).tags(TagMapper.toSdk(tags)).dryRun(DryRun.of(call))));
   }
 
@@ -43,7 +44,7 @@ public final class TagOperations {
    * @param keys the keys
    */
   public void deleteTags(Call call, List<? extends ResourceId> resources, Collection<String> keys) {
-    Remote.call("DeleteTags", () -> clients.ec2(call.region()).deleteTags(r -> r
+    Remote.call(Ec2Action.DELETE_TAGS, () -> clients.ec2(call.region()).deleteTags(r -> r
         .resources(ids(resources)).tags(TagMapper.keysToSdk(keys)).dryRun(DryRun.of(call))));
   }
 
