@@ -63,9 +63,7 @@ public abstract class ContractSupport {
   private static final AtomicLong SEQUENCE = new AtomicLong();
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
-  private final List<Created<InstanceId>> instances = new ArrayList<>();
-  private final List<Created<ImageId>> images = new ArrayList<>();
-  private final List<Created<SnapshotId>> snapshots = new ArrayList<>();
+  private final CreatedResources created = new CreatedResources();
 
   /** For subclasses. */
   protected ContractSupport() {}
@@ -269,7 +267,7 @@ public abstract class ContractSupport {
    * @return {@code id}
    */
   protected final ImageId remember(Region region, ImageId id) {
-    images.add(new Created<>(region, id));
+    created.image(owner(), region, id);
     return id;
   }
 
@@ -367,7 +365,7 @@ public abstract class ContractSupport {
    */
   protected final SnapshotId newSnapshot(Region region, int sizeGiB) {
     SnapshotId id = environment().newSnapshot(region, sizeGiB);
-    snapshots.add(new Created<>(region, id));
+    created.snapshot(owner(), region, id);
     return id;
   }
 
@@ -421,7 +419,7 @@ public abstract class ContractSupport {
    */
   protected final List<Instance> launch(AmiProvider provider, RunInstancesRequest request) {
     List<Instance> launched = provider.runInstances(call(), request);
-    launched.forEach(i -> instances.add(new Created<>(environment().region(), i.id(), provider)));
+    launched.forEach(i -> created.instance(provider, environment().region(), i.id()));
     return launched;
   }
 
@@ -521,42 +519,6 @@ public abstract class ContractSupport {
   /** Removes what the test made, best effort: a failure here must not hide the test's outcome. */
   @AfterEach
   final void removeWhatTheTestMade() {
-    for (Created<InstanceId> i : instances) {
-      quietly(() -> i.provider.terminateInstances(Call.in(i.region), List.of(i.id)));
-    }
-    for (Created<ImageId> i : images) {
-      quietly(() -> owner().disableDeregistrationProtection(Call.in(i.region), i.id));
-      quietly(() -> owner().deregisterImage(Call.in(i.region), i.id, true));
-    }
-    for (Created<SnapshotId> s : snapshots) {
-      quietly(() -> owner().deleteSnapshot(Call.in(s.region), s.id));
-    }
-    instances.clear();
-    images.clear();
-    snapshots.clear();
-  }
-
-  private static void quietly(Runnable step) {
-    try {
-      step.run();
-    } catch (AmiException e) {
-      // Already gone, in use by something another step removes, or protected: nothing to do.
-    }
-  }
-
-  private final class Created<T> {
-    final Region region;
-    final T id;
-    final AmiProvider provider;
-
-    Created(Region region, T id) {
-      this(region, id, owner());
-    }
-
-    Created(Region region, T id, AmiProvider provider) {
-      this.region = region;
-      this.id = id;
-      this.provider = provider;
-    }
+    created.removeAll();
   }
 }
