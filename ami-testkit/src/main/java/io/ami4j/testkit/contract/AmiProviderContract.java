@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestInstance;
  * class FakeProviderContractTest extends AmiProviderContract {
  *   @Override
  *   protected ContractEnvironment createEnvironment() {
- *     return new FakeContractEnvironment(FakeEc2.create());
+ *     return FakeEc2ContractEnvironment.of(FakeEc2.create());
  *   }
  * }
  * }</pre>

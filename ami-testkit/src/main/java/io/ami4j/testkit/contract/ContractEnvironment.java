@@ -20,11 +20,14 @@ import java.util.Optional;
  * tests run against the in-memory world, against the AWS provider through the world's HTTP
  * endpoint, and against real EC2.
  *
+ * <p>{@link FakeEc2ContractEnvironment} is the environment of the in-memory world; a backend of
+ * your own implements this interface:
+ *
  * <pre>{@code
- * final class FakeEnvironment implements ContractEnvironment {
- *   private final FakeEc2 world = FakeEc2.create();
- *   public AmiProvider owner() { return world.provider(OWNER); }
- *   public void letTimePass(Duration d) { world.clock().advance(d); }
+ * final class StagingAccounts implements ContractEnvironment {
+ *   public AmiProvider owner() { return AwsAmiProvider.builder().credentialsProvider(ownerCredentials).build(); }
+ *   public void letTimePass(Duration d) { sleep(d); }          // real time: keep pollInterval() short
+ *   public Optional<String> paidProductCode() { return Optional.empty(); }   // skips the paid-image test
  *   // …
  * }
  * }</pre>

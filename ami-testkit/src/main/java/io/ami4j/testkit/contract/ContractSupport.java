@@ -40,6 +40,10 @@ import java.util.function.Predicate;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The base of every contract class: the backend's {@link ContractEnvironment}, and the few steps
@@ -47,9 +51,12 @@ import org.junit.jupiter.api.TestInstance;
  * state, read every page), each done only through the {@link AmiProvider} SPI.
  *
  * <p>What a test creates is remembered and removed after it, best effort, so that a real account
- * is left as it was found and a long-lived world does not grow.
+ * is left as it was found and a long-lived world does not grow. One instance serves every test
+ * of a class, so a class's tests run one after the other; classes may run in parallel.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Execution(ExecutionMode.SAME_THREAD)
+@ResourceLock(value = ContractSupport.ACCOUNT_SETTINGS, mode = ResourceAccessMode.READ)
 public abstract class ContractSupport {
   /** The SSM parameter of the latest Amazon Linux 2023 image for x86_64. */
   public static final String AL2023_X86_64 =
@@ -59,6 +66,13 @@ public abstract class ContractSupport {
       "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64";
   /** The SSM path that holds the Amazon Linux parameters. */
   public static final String AMAZON_LINUX_PATH = "/aws/service/ami-amazon-linux-latest";
+
+  /**
+   * The lock of tests that change account-wide settings (block public access) or move a shared
+   * clock far ahead: they take it to write, every other contract test to read, so that they never
+   * overlap other tests when JUnit runs tests in parallel.
+   */
+  public static final String ACCOUNT_SETTINGS = "io.ami4j.testkit.contract.account-settings";
 
   private static final AtomicLong SEQUENCE = new AtomicLong();
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Dry runs: every mutating call made with {@link Call#asDryRun()} answers
@@ -155,6 +156,7 @@ public abstract class DryRunContract extends ContractSupport {
 
   @Test
   @DisplayName("dry runs of the block-public-access switches leave the state as it was")
+  @ResourceLock(ACCOUNT_SETTINGS)
   void blockPublicAccessChangesNothing() {
     BlockPublicAccessState before = owner().getImageBlockPublicAccessState(call());
 

@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Retiring images: deprecation (hidden from other accounts' listings unless asked for, still
@@ -112,6 +113,7 @@ public abstract class RetirementContract extends ContractSupport {
 
   @Test
   @DisplayName("protection with cooldown still refuses DeregisterImage for 24 hours after it is disabled")
+  @ResourceLock(ACCOUNT_SETTINGS)
   void deregistrationProtectionCooldown() {
     assumeTrue(environment().simulatesTime(), "a day must pass, which only simulated time affords");
     Image image = availableImage("cooldown");

@@ -23,6 +23,7 @@ import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Sharing as users rely on it: launch permissions for an account, an organization and an OU
@@ -169,6 +170,7 @@ public abstract class SharingContract extends ContractSupport {
 
   @Test
   @DisplayName("block public access: enabled and disabled as asked, and reported so")
+  @ResourceLock(ACCOUNT_SETTINGS)
   void blockPublicAccessState() {
     BlockPublicAccessState initial = owner().getImageBlockPublicAccessState(call());
     try {
@@ -192,6 +194,7 @@ public abstract class SharingContract extends ContractSupport {
 
   @Test
   @DisplayName("a public image is listed as public, visible to every account, and private again when removed")
+  @ResourceLock(ACCOUNT_SETTINGS)
   void publicSharing() {
     assumeTrue(environment().allowsPublicSharing(), "the environment forbids public images");
     BlockPublicAccessState initial = owner().getImageBlockPublicAccessState(call());

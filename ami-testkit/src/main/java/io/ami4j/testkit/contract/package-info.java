@@ -22,6 +22,29 @@
  * {@link io.ami4j.testkit.contract.AmiProviderContract} runs them all as nested groups:
  *
  * <pre>{@code
+ * // the in-memory world, in process
+ * class FakeProviderContractTest extends AmiProviderContract {
+ *   @Override
+ *   protected ContractEnvironment createEnvironment() {
+ *     return FakeEc2ContractEnvironment.of(FakeEc2.create());
+ *   }
+ * }
+ *
+ * // the AWS provider, over the wire, against the same kind of world
+ * class AwsProviderOverHttpContractTest extends AmiProviderContract {
+ *   @Override
+ *   protected ContractEnvironment createEnvironment() {
+ *     FakeEc2 world = FakeEc2.create();
+ *     FakeEc2Server server = FakeEc2Server.builder().providers(world::provider).start();
+ *     return FakeEc2ContractEnvironment.of(world).withProviders(account -> AwsAmiProvider.builder()
+ *         .endpointOverride(server.endpoint())
+ *         .credentialsProvider(StaticCredentialsProvider.create(
+ *             AwsBasicCredentials.create(account.value(), "secret")))
+ *         .build(), server);
+ *   }
+ * }
+ *
+ * // a backend of your own
  * class MyProviderContractTest extends AmiProviderContract {
  *   @Override
  *   protected ContractEnvironment createEnvironment() {
