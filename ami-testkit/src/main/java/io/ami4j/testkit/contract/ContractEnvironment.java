@@ -143,8 +143,9 @@ public interface ContractEnvironment {
   Optional<OrganizationalUnitArn> otherAccountOrganizationalUnit();
 
   /**
-   * Whether the suite may make an image public (for a few moments, and only when block public
-   * access is off). A real account should say {@code false}.
+   * Whether the suite may make images public (for a few moments, and only when block public
+   * access is off), up to EC2's quota of 5 per region, which the suite checks: the owner must have
+   * no public image of its own in {@link #region()}. A real account should say {@code false}.
    *
    * @return whether public sharing may be exercised
    */

@@ -21,6 +21,7 @@ import io.ami4j.spi.Call;
 import io.ami4j.spi.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,22 @@ public abstract class RetirementContract extends ContractSupport {
         image.id(), environment().now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES)));
 
     assertThat(image(image.id()).deprecationTime()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a deprecation time is rounded to the nearest minute, and at most 10 years ahead")
+  void deprecationTimeIsRoundedAndBounded() {
+    Image image = availableImage("deprecated-rounded");
+    Instant minute = environment().now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(1));
+
+    owner().enableImageDeprecation(call(), image.id(), minute.plusSeconds(40));
+    assertThat(image(image.id()).deprecationTime()).as("40 s past a minute").contains(minute.plusSeconds(60));
+    owner().enableImageDeprecation(call(), image.id(), minute.plusSeconds(10));
+    assertThat(image(image.id()).deprecationTime()).as("10 s past a minute").contains(minute);
+
+    assertEc2Error(AmiValidationException.class, null, () -> owner().enableImageDeprecation(call(),
+        image.id(), minute.atZone(ZoneOffset.UTC).plusYears(11).toInstant()));
+    assertThat(image(image.id()).deprecationTime()).contains(minute);
   }
 
   @Test

@@ -216,6 +216,36 @@ public abstract class SharingContract extends ContractSupport {
     awaitVisibility(image.id(), false);
   }
 
+  @Test
+  @ResourceLock(ACCOUNT_SETTINGS)
+  @DisplayName("at most 5 public images per region: the sixth is refused with ResourceLimitExceeded")
+  void publicImageQuota() {
+    assumeTrue(environment().allowsPublicSharing(), "the environment forbids public images");
+    BlockPublicAccessState initial = owner().getImageBlockPublicAccessState(call());
+    List<ImageId> images = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      images.add(availableImage("public-quota").id());
+    }
+    List<LaunchPermission> everyone = List.of(LaunchPermission.publicAccess());
+    List<ImageId> madePublic = new java.util.ArrayList<>();
+    try {
+      owner().disableImageBlockPublicAccess(call());
+      awaitBlockPublicAccess(BlockPublicAccessState.UNBLOCKED);
+      for (ImageId id : images.subList(0, 5)) {
+        owner().modifyLaunchPermissions(call(), id, everyone, List.of());
+        madePublic.add(id);
+      }
+
+      assertEc2Error(io.ami4j.AmiQuotaExceededException.class, "ResourceLimitExceeded",
+          () -> owner().modifyLaunchPermissions(call(), images.get(5), everyone, List.of()));
+
+      assertThat(image(images.get(5)).isPublic()).isFalse();
+    } finally {
+      madePublic.forEach(id -> owner().modifyLaunchPermissions(call(), id, List.of(), everyone));
+      restore(initial);
+    }
+  }
+
   private void awaitBlockPublicAccess(BlockPublicAccessState state) {
     eventually().until("block public access to be " + state.wireValue(),
         () -> owner().getImageBlockPublicAccessState(call()), s -> s == state);
