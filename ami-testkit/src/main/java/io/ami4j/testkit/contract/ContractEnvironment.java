@@ -62,8 +62,8 @@ public interface ContractEnvironment {
 
   /**
    * Lets {@code duration} of backend time pass, so that pending work can finish. A simulated
-   * world advances its virtual clock (never sleeping); a real backend sleeps, and should then use
-   * a short {@link #pollInterval()}.
+   * world advances its virtual clock (never sleeping); a real backend sleeps (a fake on real time
+   * should then shorten its pending durations, as the stand-alone server's options allow).
    *
    * @param duration how much time is to pass
    */
