@@ -88,6 +88,11 @@ public abstract class ImagesContract extends ContractSupport {
     assertThat(amazon).as("Amazon Linux 2023 images owned by amazon").isNotEmpty();
     assertThat(amazon).allSatisfy(i -> assertThat(i.ownerAlias()).contains("amazon"));
     assertThat(ids(amazon)).doesNotContain(mine).contains(amazonLinux());
+
+    ImageQuery.Builder publicByAlias = ImageQuery.builder();
+    publicByAlias.ownerAlias("amazon").isPublic(true).name("al2023-ami-*");
+    assertThat(ids(items(imagePages(owner(), environment().region(), publicByAlias.build(), 100))))
+        .as("public images by owner-alias amazon").containsExactlyInAnyOrderElementsOf(ids(amazon));
   }
 
   @Test

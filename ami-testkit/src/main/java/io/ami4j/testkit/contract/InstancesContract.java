@@ -79,6 +79,20 @@ public abstract class InstancesContract extends ContractSupport {
   }
 
   @Test
+  @DisplayName("pages of 5 instances, followed by their tokens, list every instance exactly once")
+  void paginationListsEveryInstanceOnce() {
+    String run = uniqueName("pages");
+    List<Instance> launched = launch(launchOf(amazonLinux()).count(7).putTags("run", run).build());
+
+    List<io.ami4j.spi.Page<Instance>> pages = pages(r -> owner().describeInstances(call(),
+        InstanceQuery.builder().addFilters(Filter.of("tag:run", run)).build(), r), 5);
+
+    assertThat(pages).allSatisfy(p -> assertThat(p.items()).hasSizeLessThanOrEqualTo(5));
+    assertThat(pages.size()).isGreaterThanOrEqualTo(2);
+    assertThat(idsOf(items(pages))).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(idsOf(launched));
+  }
+
+  @Test
   @DisplayName("TerminateInstances ends in terminated, and the instance no longer counts as running")
   void terminates() {
     String run = uniqueName("terminate");
