@@ -60,6 +60,26 @@ class CreateImageTest extends WorldFixture {
   }
 
   @Test
+  void mappingsResizeKeepOrDropTheInstancesVolumes() {
+    Instance i = ec2.runInstances(east, RunInstancesRequest.builder().imageId(al2023()).instanceType("t3.micro")
+        .addBlockDeviceMappings(BlockDeviceMapping.ebs("/dev/xvda", EbsBlockDevice.builder().volumeSize(30).build()),
+            BlockDeviceMapping.ebs("/dev/sdf", EbsBlockDevice.builder().volumeSize(100).encrypted(true).build()))
+        .build()).get(0);
+    world.clock().advance(world.timing().instancePending());
+    ImageId id = ec2.createImage(east, CreateImageRequest.builder().instanceId(i.id()).name("resized")
+        .addBlockDeviceMappings(BlockDeviceMapping.noDevice("/dev/sdf")).build());
+    Image image = describe(id);
+    assertThat(image.blockDeviceMappings()).singleElement().satisfies(m -> {
+      assertThat(m.deviceName()).isEqualTo("/dev/xvda");
+      assertThat(m.ebs().orElseThrow().volumeSize()).contains(30);
+      assertThat(m.ebs().orElseThrow().volumeType()).contains(io.ami4j.model.VolumeType.GP3);
+    });
+    assertThatThrownBy(() -> ec2.runInstances(east, RunInstancesRequest.builder().imageId(al2023()).instanceType("t3.micro")
+        .addBlockDeviceMappings(BlockDeviceMapping.ebs("/dev/xvda", EbsBlockDevice.builder().volumeSize(4).build())).build()))
+        .satisfies(e -> assertThat(((AmiException) e).errorCode()).isEqualTo("InvalidBlockDeviceMapping"));
+  }
+
+  @Test
   void namesAreUniquePerAccountAndRegion() {
     ImageId first = ownImage("web-1");
     Instance i = runningInstance();

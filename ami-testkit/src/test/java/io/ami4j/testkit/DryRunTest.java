@@ -61,6 +61,12 @@ class DryRunTest extends WorldFixture {
     assertDryRunChangesNothing(() -> ec2.deleteSnapshot(dry, snap));
     assertDryRunChangesNothing(() -> ec2.modifyVolumePermissions(dry, snap, List.of(VolumePermission.account(ACCOUNT_B)), List.of()));
     assertDryRunChangesNothing(() -> ec2.enableImageBlockPublicAccess(dry));
+    assertDryRunChangesNothing(() -> ec2.registerImage(dry, io.ami4j.spi.RegisterImageRequest.builder().name("dry-reg")
+        .rootDeviceName("/dev/xvda").addBlockDeviceMappings(io.ami4j.model.BlockDeviceMapping.ebs("/dev/xvda",
+            io.ami4j.model.EbsBlockDevice.builder().snapshotId(snap).build())).build()));
+    ec2.modifyLaunchPermissions(east, id, List.of(LaunchPermission.account(ACCOUNT_B)), List.of());
+    assertDryRunChangesNothing(() -> world.provider(ACCOUNT_B).cancelImageLaunchPermission(dry, id));
+    assertThat(world.launchPermissions(US_EAST_1, id)).containsExactly(LaunchPermission.account(ACCOUNT_B));
     assertThat(describe(id).deprecationTime()).isEmpty();
     assertThat(current(i).state()).isEqualTo(i.state());
   }

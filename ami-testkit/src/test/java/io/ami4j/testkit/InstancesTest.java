@@ -158,6 +158,8 @@ class InstancesTest extends WorldFixture {
         ImageReference.of(id, ImageReferenceType.EC2_LAUNCH_TEMPLATE,
             "arn:aws:ec2:us-east-1:" + FakeEc2.DEFAULT_ACCOUNT + ":launch-template/" + lt));
     assertThat(lt).matches("lt-[0-9a-f]{17}");
+    assertThatThrownBy(() -> world.provider(ACCOUNT_B).describeImageReferences(east, List.of(id), PageRequest.first()))
+        .isInstanceOf(AmiNotFoundException.class);
   }
 
   private List<InstanceId> ids(InstanceQuery q) {

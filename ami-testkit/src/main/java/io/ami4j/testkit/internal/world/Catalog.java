@@ -10,6 +10,7 @@ import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.ProductCode;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.VolumeType;
+import io.ami4j.testkit.FakeEc2;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,13 +26,13 @@ import java.util.List;
  * <p>Releases are dated back from the world's start, so names and creation dates agree.
  */
 final class Catalog {
-  static final AccountId AMAZON = io.ami4j.testkit.FakeEc2.AMAZON;
-  static final AccountId AMAZON_WINDOWS = io.ami4j.testkit.FakeEc2.AMAZON_WINDOWS;
-  static final AccountId CANONICAL = io.ami4j.testkit.FakeEc2.CANONICAL;
-  static final AccountId MARKETPLACE = io.ami4j.testkit.FakeEc2.MARKETPLACE;
-  static final AccountId IMPOSTOR = io.ami4j.testkit.FakeEc2.IMPOSTOR;
+  static final AccountId AMAZON = FakeEc2.AMAZON;
+  static final AccountId AMAZON_WINDOWS = FakeEc2.AMAZON_WINDOWS;
+  static final AccountId CANONICAL = FakeEc2.CANONICAL;
+  static final AccountId MARKETPLACE = FakeEc2.MARKETPLACE;
+  static final AccountId IMPOSTOR = FakeEc2.IMPOSTOR;
   /** The product code of the paid marketplace image. */
-  static final String PRODUCT_CODE = io.ami4j.testkit.FakeEc2.MARKETPLACE_PRODUCT_CODE;
+  static final String PRODUCT_CODE = FakeEc2.MARKETPLACE_PRODUCT_CODE;
 
   static final String SSM_PREFIX = "/aws/service/ami-amazon-linux-latest/";
 

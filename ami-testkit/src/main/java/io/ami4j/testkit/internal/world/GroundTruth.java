@@ -7,6 +7,7 @@ import io.ami4j.model.Instance;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.Region;
 import io.ami4j.model.Snapshot;
+import io.ami4j.testkit.ResourceTag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,13 +148,13 @@ public final class GroundTruth {
    * @param region the region
    * @return the tags
    */
-  public List<io.ami4j.testkit.ResourceTag> tags(AccountId account, Region region) {
+  public List<ResourceTag> tags(AccountId account, Region region) {
     synchronized (w) {
-      List<io.ami4j.testkit.ResourceTag> out = new ArrayList<>();
+      List<ResourceTag> out = new ArrayList<>();
       w.region(region).tagsBy(account).forEach((id, tags) -> {
         String type = id.startsWith("ami-") ? "image" : id.startsWith("snap-") ? "snapshot"
             : id.startsWith("i-") ? "instance" : "volume";
-        tags.forEach((k, v) -> out.add(new io.ami4j.testkit.ResourceTag(id, type, k, v)));
+        tags.forEach((k, v) -> out.add(new ResourceTag(id, type, k, v)));
       });
       return out;
     }

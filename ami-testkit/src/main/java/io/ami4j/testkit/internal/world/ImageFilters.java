@@ -1,12 +1,13 @@
 package io.ami4j.testkit.internal.world;
 
 import io.ami4j.model.BlockDeviceMapping;
+import io.ami4j.model.EbsBlockDevice;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
 import io.ami4j.model.ProductCode;
 import io.ami4j.model.WireValue;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,7 @@ final class ImageFilters {
   }
 
   private static List<String> ebs(Image image,
-      Function<io.ami4j.model.EbsBlockDevice, Optional<String>> f) {
+      Function<EbsBlockDevice, Optional<String>> f) {
     List<String> out = new ArrayList<>();
     for (BlockDeviceMapping m : image.blockDeviceMappings()) {
       m.ebs().flatMap(f).ifPresent(out::add);

@@ -1,6 +1,7 @@
 package io.ami4j.testkit.internal.world;
 
 import io.ami4j.model.AccountId;
+import io.ami4j.model.Architecture;
 import io.ami4j.model.BlockDeviceMapping;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.EbsBlockDevice;
@@ -12,6 +13,8 @@ import io.ami4j.model.RootDeviceType;
 import io.ami4j.model.SnapshotDeletion;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.SnapshotOutcome;
+import io.ami4j.model.SnapshotState;
+import io.ami4j.model.StateReason;
 import io.ami4j.model.VirtualizationType;
 import io.ami4j.spi.Call;
 import io.ami4j.spi.CopyImageRequest;
@@ -20,7 +23,6 @@ import io.ami4j.spi.RegisterImageRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,31 +55,21 @@ final class ImageLifecycle extends AccountOps {
             + " CreateImage only images EBS-backed instances (bundle it and RegisterImage its manifest instead)");
       }
       checkNewName(r, req.name());
+      List<BlockDeviceMapping> volumes = Volumes.resolve(w, r, inst.volumes, req.blockDeviceMappings());
       stopIfDryRun(call);
 
       ImageRecord source = r.images.get(inst.imageId);
       ImageId id = w.ids.image();
-      Map<String, BlockDeviceMapping> volumes = new LinkedHashMap<>();
-      for (BlockDeviceMapping m : inst.volumes) {
-        volumes.put(m.deviceName(), m);
-      }
-      for (BlockDeviceMapping m : req.blockDeviceMappings()) {
-        if (m.noDevice()) {
-          volumes.remove(m.deviceName());
-        } else {
-          volumes.put(m.deviceName(), m);
-        }
-      }
       Instant ready = now.plus(w.timing.createImage());
       List<BlockDeviceMapping> mappings = new ArrayList<>();
       List<SnapshotId> snapshots = new ArrayList<>();
-      for (BlockDeviceMapping m : volumes.values()) {
+      for (BlockDeviceMapping m : volumes) {
         if (m.ebs().isEmpty()) {
           mappings.add(m);
           continue;
         }
         EbsBlockDevice ebs = m.ebs().get();
-        int size = ebs.volumeSize().orElse(8);
+        int size = ebs.volumeSize().orElse(Volumes.DEFAULT_SIZE_GIB);
         SnapshotId snap = w.ids.snapshot();
         r.snapshots.put(snap, new SnapshotRecord(snap, me, w.ids.volume(), size, now, ready,
             "Created by CreateImage(" + inst.id + ") for " + id, ebs.encrypted().orElse(false),
@@ -126,7 +118,7 @@ final class ImageLifecycle extends AccountOps {
         if (snap == null || !snap.usableBy(me)) {
           throw w.snapshotNotFound(sid);
         }
-        if (snap.state(now) != io.ami4j.model.SnapshotState.COMPLETED) {
+        if (snap.state(now) != SnapshotState.COMPLETED) {
           throw w.error("IncorrectState", "Snapshot " + sid + " is not completed (it is "
               + snap.state(now).wireValue() + "); register from a completed snapshot");
         }
@@ -148,8 +140,8 @@ final class ImageLifecycle extends AccountOps {
       img.rootDeviceType = manifest ? RootDeviceType.INSTANCE_STORE : RootDeviceType.EBS;
       img.rootDeviceName = req.rootDeviceName().orElse(manifest ? "/dev/sda1" : null);
       // EC2's defaults when RegisterImage leaves them out.
-      img.architecture = req.architecture().orElse(manifest ? io.ami4j.model.Architecture.I386
-          : io.ami4j.model.Architecture.X86_64);
+      img.architecture = req.architecture().orElse(manifest ? Architecture.I386
+          : Architecture.X86_64);
       img.virtualizationType = req.virtualizationType().orElse(VirtualizationType.PARAVIRTUAL);
       img.enaSupport = req.enaSupport().orElse(false);
       img.sriovNetSupport = req.sriovNetSupport().orElse(null);
@@ -228,10 +220,10 @@ final class ImageLifecycle extends AccountOps {
             .snapshotId(snap).volumeSize(size).encrypted(encrypted).kmsKey(key).build()));
       }
       ImageRecord img = newImage(dest, id, req.name(), now, ready, source);
-      if (!source.owner.equals(me) && usesDefaultKey(src, source)) {
+      if (!source.owner.equals(me) && src.encryptedWithDefaultKey(source)) {
         // The source's snapshots are encrypted with its owner's AWS managed key, which no other
         // account may use: the copy starts, then fails.
-        img.failure = io.ami4j.model.StateReason.of("Client.InvalidKMSKey.InvalidState",
+        img.failure = StateReason.of("Client.InvalidKMSKey.InvalidState",
             "The snapshots of " + source.id + " are encrypted with the AWS managed key alias/aws/ebs of account "
                 + source.owner + ", which account " + me + " cannot use; the owner must re-encrypt them with a"
                 + " customer managed key and share that key");
@@ -345,16 +337,6 @@ final class ImageLifecycle extends AccountOps {
       img.ramdiskId = like.ramdiskId;
     }
     return img;
-  }
-
-  private static boolean usesDefaultKey(RegionState r, ImageRecord image) {
-    for (SnapshotId sid : image.snapshotIds()) {
-      SnapshotRecord s = r.snapshots.get(sid);
-      if (s != null && s.encrypted && (s.kmsKey == null || s.kmsKey.isAwsManagedDefault())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String fingerprint(CopyImageRequest req) {

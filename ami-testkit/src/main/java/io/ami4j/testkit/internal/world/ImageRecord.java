@@ -14,6 +14,7 @@ import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.ProductCode;
 import io.ami4j.model.Region;
 import io.ami4j.model.RootDeviceType;
+import io.ami4j.model.SnapshotId;
 import io.ami4j.model.StateReason;
 import io.ami4j.model.TpmSupport;
 import io.ami4j.model.VirtualizationType;
@@ -133,8 +134,8 @@ final class ImageRecord {
     }
   }
 
-  List<io.ami4j.model.SnapshotId> snapshotIds() {
-    List<io.ami4j.model.SnapshotId> out = new ArrayList<>();
+  List<SnapshotId> snapshotIds() {
+    List<SnapshotId> out = new ArrayList<>();
     for (BlockDeviceMapping m : mappings) {
       m.ebs().flatMap(e -> e.snapshotId()).ifPresent(out::add);
     }

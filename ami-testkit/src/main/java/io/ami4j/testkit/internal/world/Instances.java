@@ -2,7 +2,6 @@ package io.ami4j.testkit.internal.world;
 
 import io.ami4j.model.AccountId;
 import io.ami4j.model.BlockDeviceMapping;
-import io.ami4j.model.EbsBlockDevice;
 import io.ami4j.model.Filter;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageReference;
@@ -20,7 +19,6 @@ import io.ami4j.spi.PageRequest;
 import io.ami4j.spi.RunInstancesRequest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,10 +59,9 @@ final class Instances extends AccountOps {
           }
         }
       }
+      List<BlockDeviceMapping> volumes = Volumes.resolve(w, r, image.mappings, req.blockDeviceMappings());
       stopIfDryRun(call);
-      List<BlockDeviceMapping> volumes = volumes(r, image, req.blockDeviceMappings());
-      boolean unusableKey = !image.owner.equals(me) && volumes.stream().anyMatch(m -> m.ebs()
-          .flatMap(EbsBlockDevice::kmsKey).map(k -> k.isAwsManagedDefault()).orElse(false));
+      boolean unusableKey = !image.owner.equals(me) && r.encryptedWithDefaultKey(image);
       List<Instance> out = new ArrayList<>();
       List<String> ids = new ArrayList<>();
       for (int n = 0; n < req.count(); n++) {
@@ -204,40 +201,6 @@ final class Instances extends AccountOps {
   private Instance view(RegionState r, InstanceRecord i, Instant now) {
     i.settle(now, w.timing);
     return i.view(r.tagsOf(me, i.id.value()));
-  }
-
-  /** The image's mappings with sizes resolved, changed by the request's mappings. */
-  private List<BlockDeviceMapping> volumes(RegionState r, ImageRecord image, List<BlockDeviceMapping> changes) {
-    Map<String, BlockDeviceMapping> byDevice = new LinkedHashMap<>();
-    for (BlockDeviceMapping m : image.mappings) {
-      byDevice.put(m.deviceName(), m);
-    }
-    for (BlockDeviceMapping m : changes) {
-      if (m.noDevice()) {
-        byDevice.remove(m.deviceName());
-      } else {
-        BlockDeviceMapping old = byDevice.get(m.deviceName());
-        if (old != null && old.ebs().isPresent() && m.ebs().isPresent()) {
-          EbsBlockDevice merged = EbsBlockDevice.builder().from(old.ebs().get())
-              .volumeSize(m.ebs().get().volumeSize().orElse(old.ebs().get().volumeSize().orElse(8)))
-              .build();
-          byDevice.put(m.deviceName(), BlockDeviceMapping.ebs(m.deviceName(), merged));
-        } else {
-          byDevice.put(m.deviceName(), m);
-        }
-      }
-    }
-    List<BlockDeviceMapping> out = new ArrayList<>();
-    for (BlockDeviceMapping m : byDevice.values()) {
-      if (m.ebs().isPresent() && m.ebs().get().volumeSize().isEmpty()) {
-        int size = m.ebs().get().snapshotId().map(r.snapshots::get).map(s -> s.sizeGiB).orElse(8);
-        out.add(BlockDeviceMapping.ebs(m.deviceName(), EbsBlockDevice.builder().from(m.ebs().get())
-            .volumeSize(size).build()));
-      } else {
-        out.add(m);
-      }
-    }
-    return out;
   }
 
   /** Realistic addresses: a default-VPC private address and a public one, with EC2's DNS names. */

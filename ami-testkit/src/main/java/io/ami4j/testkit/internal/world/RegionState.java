@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One region of the world: its images, snapshots, instances, launch templates, tags, public SSM
@@ -117,6 +119,17 @@ final class RegionState {
     return out;
   }
 
+  /** Whether an image's snapshots are encrypted with its owner's AWS managed key (unusable by others). */
+  boolean encryptedWithDefaultKey(ImageRecord image) {
+    for (SnapshotId sid : image.snapshotIds()) {
+      SnapshotRecord s = snapshots.get(sid);
+      if (s != null && s.encrypted && (s.kmsKey == null || s.kmsKey.isAwsManagedDefault())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Forgets deregistered images whose time is over, so that EC2 no longer knows them. */
   void purge(Instant now, Duration visible) {
     while (!expiring.isEmpty() && !expiring.peek().at().isAfter(now)) {
@@ -160,12 +173,12 @@ final class RegionState {
   }
 
   /** Every tag {@code account} set in this region, by resource id then key. */
-  java.util.SortedMap<String, Map<String, String>> tagsBy(AccountId account) {
-    java.util.SortedMap<String, Map<String, String>> out = new java.util.TreeMap<>();
+  SortedMap<String, Map<String, String>> tagsBy(AccountId account) {
+    SortedMap<String, Map<String, String>> out = new TreeMap<>();
     for (Map.Entry<String, Map<AccountId, Map<String, String>>> e : tags.entrySet()) {
       Map<String, String> t = e.getValue().get(account);
       if (t != null && !t.isEmpty()) {
-        out.put(e.getKey(), new java.util.TreeMap<>(t));
+        out.put(e.getKey(), new TreeMap<>(t));
       }
     }
     return out;

@@ -9,6 +9,7 @@ import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class Retirement extends AccountOps {
         throw w.error("InvalidParameterValue", "The deprecation time " + rounded + " is in the past (now is "
             + now + ")");
       }
-      if (rounded.isAfter(now.atZone(java.time.ZoneOffset.UTC).plusYears(DEPRECATION_MAX_YEARS).toInstant())) {
+      if (rounded.isAfter(now.atZone(ZoneOffset.UTC).plusYears(DEPRECATION_MAX_YEARS).toInstant())) {
         throw w.error("InvalidParameterValue", "The deprecation time " + rounded + " is more than "
             + DEPRECATION_MAX_YEARS + " years ahead");
       }

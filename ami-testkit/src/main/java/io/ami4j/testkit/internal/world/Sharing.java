@@ -5,6 +5,7 @@ import io.ami4j.model.BlockPublicAccessState;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;
 import io.ami4j.model.LaunchPermission;
+import io.ami4j.model.Region;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.VolumePermission;
 import io.ami4j.spi.Call;
@@ -121,7 +122,7 @@ final class Sharing extends AccountOps {
     synchronized (w) {
       RegionState r = w.region(call.region());
       stopIfDryRun(call);
-      Set<io.ami4j.model.Region> blocked = w.account(me).blockPublicAccess;
+      Set<Region> blocked = w.account(me).blockPublicAccess;
       if (block ? blocked.add(r.region) : blocked.remove(r.region)) {
         log(call, block ? "EnableImageBlockPublicAccess" : "DisableImageBlockPublicAccess", me.value(),
             block ? "block-new-sharing" : "unblocked");

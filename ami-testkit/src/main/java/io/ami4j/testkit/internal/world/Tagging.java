@@ -9,6 +9,7 @@ import io.ami4j.spi.Call;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,7 +31,7 @@ final class Tagging extends AccountOps {
         if (key.isEmpty() || key.length() > 128) {
           throw w.error("InvalidParameterValue", "Tag key '" + key + "' must be 1 to 128 characters");
         }
-        if (key.toLowerCase(java.util.Locale.ROOT).startsWith("aws:")) {
+        if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
           throw w.error("InvalidParameterValue", "Tag key '" + key + "' uses the reserved prefix aws:");
         }
         if (tags.get(key).length() > 256) {
