@@ -90,6 +90,16 @@ class ErrorsWireMockTest extends AwsWireMockSupport {
   }
 
   @Test
+  void throttlingAnsweredWith503IsStillThrottling() {
+    // EC2 has answered RequestLimitExceeded with HTTP 503 too: the code decides, not the status.
+    failEc2("DescribeImages", 503, "RequestLimitExceeded", "Request limit exceeded.", REQUEST_ID);
+
+    assertThatThrownBy(() -> aws.describeImages(CALL, ImageQuery.all(), PageRequest.first()))
+        .isInstanceOfSatisfying(AmiThrottledException.class, e -> assertThat(e.retryable()).isTrue());
+    assertThat(allRequests()).hasSize(1);
+  }
+
+  @Test
   void aServerErrorIsARetryableBackendFailureSentOnce() {
     failEc2("CreateTags", 500, "InternalError", "An internal error has occurred", REQUEST_ID);
 

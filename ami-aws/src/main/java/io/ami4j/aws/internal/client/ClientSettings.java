@@ -2,7 +2,6 @@ package io.ami4j.aws.internal.client;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -43,11 +42,6 @@ public final class ClientSettings {
   /** The credentials every client signs with. */
   public AwsCredentialsProvider credentials() {
     return credentials;
-  }
-
-  /** The endpoint that replaces AWS's for every service. */
-  public Optional<URI> endpointOverride() {
-    return Optional.ofNullable(endpointOverride);
   }
 
   /**

@@ -50,14 +50,4 @@ public final class Timestamps {
       return Optional.empty();
     }
   }
-
-  /**
-   * Writes an instant as EC2 reads it in {@code DeprecateAt}-like text parameters.
-   *
-   * @param instant the instant
-   * @return ISO-8601 in UTC
-   */
-  public static String format(Instant instant) {
-    return instant.toString();
-  }
 }
