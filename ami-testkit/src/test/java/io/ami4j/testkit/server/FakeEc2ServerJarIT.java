@@ -3,12 +3,15 @@ package io.ami4j.testkit.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,8 +37,20 @@ class FakeEc2ServerJarIT {
     Path stderr = Files.createTempFile("fake-ec2", ".err");
     Process p = new ProcessBuilder(List.of(java.toString(), "-jar", jar.toString(), "--port", "0"))
         .redirectError(stderr.toFile()).start();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line = out.readLine();
+    // stdout is read on its own thread: destroy() closes the stream it would otherwise be read from.
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String l = out.readLine(); l != null; l = out.readLine()) {
+          lines.add(l);
+        }
+      } catch (IOException closed) {
+        // the process ended and its stream went with it
+      }
+    }, "fake-ec2-stdout");
+    reader.start();
+    try {
+      String line = lines.poll(60, TimeUnit.SECONDS);
       assertThat(line).as("first line of stdout; stderr: %s", Files.readString(stderr)).isNotNull();
       Matcher m = LISTENING.matcher(line);
       assertThat(m.matches()).as("'%s' announces the endpoint", line).isTrue();
@@ -52,8 +67,9 @@ class FakeEc2ServerJarIT {
       assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
       // A JVM ended by SIGTERM exits with 143 (128 + 15) once its shutdown hooks have run.
       assertThat(p.exitValue()).isIn(0, 143);
-      assertThat(out.readLine()).as("nothing but the one line on stdout").isNull();
-      assertThat(Files.readString(stderr)).doesNotContain("Exception").doesNotContain("\tat ");
+      reader.join(5_000);
+      assertThat(lines).as("nothing but the one line on stdout").isEmpty();
+      assertThat(Files.readString(stderr)).contains("stopped").doesNotContain("Exception").doesNotContain("\tat ");
     } finally {
       p.destroyForcibly();
       Files.deleteIfExists(stderr);
