@@ -4,6 +4,7 @@ import io.ami4j.model.Region;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The stand-alone server's command line. Every option takes {@code --name value} or
@@ -21,6 +22,11 @@ final class ServerOptions {
   Duration instancePending = Duration.ofSeconds(2);
   Duration instanceShuttingDown = Duration.ofSeconds(2);
   boolean help;
+
+  /** The options that take a value. */
+  private static final Set<String> VALUE_OPTIONS = Set.of("--host", "--port", "--seed", "--regions", "--pending",
+      "--create-image-pending", "--register-image-pending", "--copy-image-pending", "--instance-pending",
+      "--instance-shutting-down");
 
   private ServerOptions() {}
 
@@ -49,6 +55,9 @@ final class ServerOptions {
       if (name.equals("--no-catalog")) {
         o.catalog = false;
         continue;
+      }
+      if (!VALUE_OPTIONS.contains(name)) {
+        throw new IllegalArgumentException("unknown option " + name + " (see --help)");
       }
       if (value == null) {
         if (i + 1 >= args.length) {

@@ -46,6 +46,7 @@ class ServerOptionsTest {
     assertThatThrownBy(() -> ServerOptions.parse("--pending", "soon")).hasMessageContaining("--pending")
         .hasMessageContaining("3s");
     assertThatThrownBy(() -> ServerOptions.parse("--colour", "red")).hasMessageContaining("unknown option --colour");
+    assertThatThrownBy(() -> ServerOptions.parse("--verbose")).hasMessageContaining("unknown option --verbose");
     assertThatThrownBy(() -> ServerOptions.parse("--port")).hasMessageContaining("--port needs a value");
   }
 
