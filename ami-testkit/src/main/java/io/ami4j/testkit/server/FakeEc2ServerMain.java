@@ -1,9 +1,14 @@
 package io.ami4j.testkit.server;
 
+import io.ami4j.model.Region;
 import io.ami4j.testkit.FakeEc2;
 import io.ami4j.testkit.Timing;
+import io.ami4j.testkit.fault.FaultKind;
+import io.ami4j.testkit.fault.FaultPlan;
+import io.ami4j.testkit.fault.FaultingProvider;
 import io.ami4j.testkit.http.FakeEc2Server;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -59,9 +64,32 @@ public final class FakeEc2ServerMain {
             .instanceShuttingDown(o.instanceShuttingDown)
             .build());
     if (!o.regions.isEmpty()) {
-      world.regions(o.regions.toArray(new io.ami4j.model.Region[0]));
+      world.regions(o.regions.toArray(new Region[0]));
     }
-    return FakeEc2Server.builder().host(o.host).port(o.port).world(world.build()).start();
+    FakeEc2 built = world.build();
+    FakeEc2Server.Builder server = FakeEc2Server.builder().host(o.host).port(o.port);
+    if (o.faulty()) {
+      FaultPlan plan = faults(o);
+      server.providers(account -> FaultingProvider.wrap(built.provider(account), plan, built.time()));
+    } else {
+      server.world(built);
+    }
+    return server.start();
+  }
+
+  /** The fault plan of the options: random 5xx split evenly, EC2's buckets, lag of new images. */
+  static FaultPlan faults(ServerOptions o) {
+    FaultPlan.Builder plan = FaultPlan.builder().seed(o.seed);
+    if (o.faultRate > 0) {
+      plan.probability(FaultKind.INTERNAL_ERROR, o.faultRate / 2).probability(FaultKind.UNAVAILABLE, o.faultRate / 2);
+    }
+    if (o.throttle) {
+      plan.ec2Throttling().refillFactor(o.refillFactor);
+    }
+    if (!o.consistencyLag.isZero()) {
+      plan.consistencyLag(Duration.ZERO, o.consistencyLag);
+    }
+    return plan.build();
   }
 
   private static void announce(PrintStream out, FakeEc2Server server) {
