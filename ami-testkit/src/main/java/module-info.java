@@ -6,15 +6,16 @@
 module io.ami4j.testkit {
   requires transitive io.ami4j.core;
   requires org.slf4j;
+  requires jdk.httpserver;
   requires io.github.bucket4j.core;
   requires org.junit.jupiter.api;
   requires org.assertj.core;
-  requires jdk.httpserver;
-  requires static java.net.http;
   requires static org.immutables.value.annotations;
 
   exports io.ami4j.testkit;
   exports io.ami4j.testkit.time;
+  exports io.ami4j.testkit.http;
+  exports io.ami4j.testkit.server;
 
   provides io.ami4j.spi.AmiProviderFactory with io.ami4j.testkit.FakeProviderFactory;
 }

@@ -3,6 +3,7 @@ package io.ami4j.testkit.http;
 import com.sun.net.httpserver.HttpServer;
 import io.ami4j.model.AccountId;
 import io.ami4j.spi.AmiProvider;
+import io.ami4j.testkit.FakeEc2;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * {@code SsmClient} or {@code StsClient}, the AWS CLI or boto3 at {@link #endpoint()}.
  *
  * <pre>{@code
- * try (FakeEc2Server server = FakeEc2Server.builder().providers(world::provider).start()) {
+ * FakeEc2 world = FakeEc2.create();
+ * try (FakeEc2Server server = FakeEc2Server.start(world)) {
  *   Ec2Client ec2 = Ec2Client.builder().endpointOverride(server.endpoint())
  *       .region(software.amazon.awssdk.regions.Region.US_EAST_1)
  *       .credentialsProvider(StaticCredentialsProvider.create(
@@ -50,6 +52,16 @@ public final class FakeEc2Server implements AutoCloseable {
     this.executor = executor;
     String h = host.contains(":") ? "[" + host + "]" : host;
     this.endpoint = URI.create("http://" + h + ":" + server.getAddress().getPort());
+  }
+
+  /**
+   * Serves a world on loopback, on a free port.
+   *
+   * @param world the in-memory world
+   * @return the running server
+   */
+  public static FakeEc2Server start(FakeEc2 world) {
+    return builder().world(world).start();
   }
 
   /** A builder: loopback ({@code 127.0.0.1}), a free port, and the providers to serve. */
@@ -153,6 +165,19 @@ public final class FakeEc2Server implements AutoCloseable {
     public Builder providers(Function<AccountId, AmiProvider> providers) {
       this.providers = Objects.requireNonNull(providers, "providers");
       return this;
+    }
+
+    /**
+     * Serves this in-memory world: each account's requests go to {@code world.provider(account)}.
+     * Time and pending durations are the world's: on a virtual clock, advance it for pending
+     * images to become available; on the real clock they do so by themselves.
+     *
+     * @param world the world
+     * @return this builder
+     */
+    public Builder world(FakeEc2 world) {
+      Objects.requireNonNull(world, "world");
+      return providers(world::provider);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.ami4j.testkit.http;
 
 import io.ami4j.model.AccountId;
 import io.ami4j.spi.AmiProvider;
+import io.ami4j.testkit.FakeEc2;
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *   static final FakeEc2 WORLD = FakeEc2.create();
  *
  *   @RegisterExtension
- *   static final FakeEc2ServerExtension EC2 = FakeEc2ServerExtension.serving(WORLD::provider);
+ *   static final FakeEc2ServerExtension EC2 = FakeEc2ServerExtension.serving(WORLD);
  *
  *   @Test
  *   void listsAmazonImages() {
@@ -46,6 +47,17 @@ public final class FakeEc2ServerExtension
       Consumer<FakeEc2Server.Builder> configuration) {
     this.providers = Objects.requireNonNull(providers, "providers");
     this.configuration = Objects.requireNonNull(configuration, "configuration");
+  }
+
+  /**
+   * An extension serving an in-memory world on loopback, on a free port.
+   *
+   * @param world the world
+   * @return the extension
+   */
+  public static FakeEc2ServerExtension serving(FakeEc2 world) {
+    Objects.requireNonNull(world, "world");
+    return serving(world::provider);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.ami4j.model.Region;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The stand-alone server's command line. Every option takes {@code --name value} or
@@ -20,7 +21,16 @@ final class ServerOptions {
   Duration copyImagePending = Duration.ofSeconds(5);
   Duration instancePending = Duration.ofSeconds(2);
   Duration instanceShuttingDown = Duration.ofSeconds(2);
+  double faultRate;
+  boolean throttle;
+  double refillFactor = 1.0;
+  Duration consistencyLag = Duration.ZERO;
   boolean help;
+
+  /** The options that take a value. */
+  private static final Set<String> VALUE_OPTIONS = Set.of("--host", "--port", "--seed", "--regions", "--pending",
+      "--create-image-pending", "--register-image-pending", "--copy-image-pending", "--instance-pending",
+      "--instance-shutting-down", "--fault-rate", "--refill-factor", "--consistency-lag");
 
   private ServerOptions() {}
 
@@ -49,6 +59,13 @@ final class ServerOptions {
       if (name.equals("--no-catalog")) {
         o.catalog = false;
         continue;
+      }
+      if (name.equals("--throttle")) {
+        o.throttle = true;
+        continue;
+      }
+      if (!VALUE_OPTIONS.contains(name)) {
+        throw new IllegalArgumentException("unknown option " + name + " (see --help)");
       }
       if (value == null) {
         if (i + 1 >= args.length) {
@@ -98,6 +115,15 @@ final class ServerOptions {
       case "--instance-shutting-down":
         instanceShuttingDown = DurationParser.parse(name, value);
         break;
+      case "--fault-rate":
+        faultRate = fraction(name, value);
+        break;
+      case "--refill-factor":
+        refillFactor = positive(name, value);
+        break;
+      case "--consistency-lag":
+        consistencyLag = DurationParser.parse(name, value);
+        break;
       default:
         throw new IllegalArgumentException("unknown option " + name + " (see --help)");
     }
@@ -113,6 +139,35 @@ final class ServerOptions {
       // reported below
     }
     throw new IllegalArgumentException(name + ": '" + value + "' must be a whole number from " + min + " to " + max);
+  }
+
+  /** Whether any fault is asked for: then every account's provider is wrapped. */
+  boolean faulty() {
+    return faultRate > 0 || throttle || !consistencyLag.isZero();
+  }
+
+  private static double fraction(String name, String value) {
+    double d = decimal(name, value);
+    if (d < 0 || d > 1) {
+      throw new IllegalArgumentException(name + ": '" + value + "' must be from 0 to 1");
+    }
+    return d;
+  }
+
+  private static double positive(String name, String value) {
+    double d = decimal(name, value);
+    if (d <= 0) {
+      throw new IllegalArgumentException(name + ": '" + value + "' must be greater than 0");
+    }
+    return d;
+  }
+
+  private static double decimal(String name, String value) {
+    try {
+      return Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + ": '" + value + "' must be a number", e);
+    }
   }
 
   private static long longValue(String name, String value) {
@@ -147,8 +202,16 @@ final class ServerOptions {
         "  --copy-image-pending D          how long a CopyImage image stays pending (default 5s)",
         "  --instance-pending D            how long an instance stays pending before running (default 2s)",
         "  --instance-shutting-down D      how long a terminated instance stays shutting-down (default 2s)",
+        "  --fault-rate P                  probability (0 to 1) that a call fails with a random InternalError (500)",
+        "                                  or Unavailable (503), half each, before reaching the world (default 0)",
+        "  --throttle                      throttle calls by EC2's token buckets per account, region and action,",
+        "                                  answering RequestLimitExceeded when a bucket is empty",
+        "  --refill-factor F               multiply the buckets' refill rates (with --throttle; default 1)",
+        "  --consistency-lag D             new images answer InvalidAMIID.NotFound for up to D after they are",
+        "                                  made, as EC2's eventual consistency does (default 0: off)",
         "  -h, --help                      print this help and exit",
         "",
-        "Durations: 500ms, 3s, 2m, 1h or ISO-8601 (PT3S). Time runs on the real clock.");
+        "Durations: 500ms, 3s, 2m, 1h or ISO-8601 (PT3S). Time runs on the real clock. Random faults",
+        "follow --seed, so a run with the same calls fails the same way.");
   }
 }

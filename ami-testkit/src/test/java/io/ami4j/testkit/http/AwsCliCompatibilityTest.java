@@ -3,10 +3,13 @@ package io.ami4j.testkit.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.ami4j.testkit.FakeEc2;
+import io.ami4j.testkit.Timing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,12 @@ class AwsCliCompatibilityTest {
   private static final String OWNER_KEY = "AKIAIOSFODNN7EXAMPLE";
   private static final String PARTNER = "222233334444";
 
-  private static final TinyWorld WORLD = new TinyWorld();
+  private static final String AL2023 = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64";
+  /** The world on the real clock, with images pending for a second or two as the CLI polls. */
+  private static final FakeEc2 WORLD = FakeEc2.builder().realClock()
+      .timing(Timing.builder().createImage(Duration.ofSeconds(2)).registerImage(Duration.ofSeconds(1))
+          .copyImage(Duration.ofSeconds(2)).instancePending(Duration.ofMillis(500)).build())
+      .build();
   private static FakeEc2Server server;
 
   @TempDir
@@ -36,7 +44,7 @@ class AwsCliCompatibilityTest {
   @BeforeAll
   static void start() {
     assumeTrue(Files.isExecutable(AWS), "the AWS CLI is not installed at /usr/bin/aws; skipping the CLI compatibility test");
-    server = FakeEc2Server.builder().providers(WORLD::provider).start();
+    server = FakeEc2Server.start(WORLD);
   }
 
   @AfterAll
@@ -51,7 +59,7 @@ class AwsCliCompatibilityTest {
     Map<String, Object> amazon = aws(OWNER_KEY, "us-east-1", "ec2", "describe-images", "--owners", "amazon");
     assertThat(list(amazon, "Images")).isNotEmpty().allSatisfy(i -> assertThat(map(i).get("ImageOwnerAlias")).isEqualTo("amazon"));
 
-    Map<String, Object> parameter = aws(OWNER_KEY, "us-east-1", "ssm", "get-parameter", "--name", TinyWorld.AL2023);
+    Map<String, Object> parameter = aws(OWNER_KEY, "us-east-1", "ssm", "get-parameter", "--name", AL2023);
     String al2023 = (String) map(parameter.get("Parameter")).get("Value");
     assertThat(al2023).startsWith("ami-");
 
@@ -63,7 +71,7 @@ class AwsCliCompatibilityTest {
     String imageId = (String) aws(OWNER_KEY, "us-east-1", "ec2", "create-image", "--instance-id", instanceId,
         "--name", "web-cli-2026-11-27", "--no-reboot").get("ImageId");
     String state = "";
-    for (int polls = 0; polls < 20 && !state.equals("available"); polls++) {
+    for (int polls = 0; polls < 30 && !state.equals("available"); polls++) {
       Map<String, Object> described = aws(OWNER_KEY, "us-east-1", "ec2", "describe-images", "--image-ids", imageId);
       state = (String) map(list(described, "Images").get(0)).get("State");
     }
@@ -84,8 +92,11 @@ class AwsCliCompatibilityTest {
     assertThat(aws(PARTNER, "us-east-1", "sts", "get-caller-identity").get("Account")).isEqualTo(PARTNER);
 
     aws(OWNER_KEY, "us-east-1", "ec2", "deregister-image", "--image-id", imageId);
+    // EC2 still shows a deregistered image for a while, as deregistered.
     Map<String, Object> after = aws(OWNER_KEY, "us-east-1", "ec2", "describe-images", "--owners", "self");
-    assertThat(list(after, "Images")).extracting(i -> map(i).get("ImageId")).doesNotContain(imageId);
+    assertThat(list(after, "Images")).filteredOn(i -> imageId.equals(map(i).get("ImageId")))
+        .allSatisfy(i -> assertThat(map(i).get("State")).isEqualTo("deregistered"));
+    assertThat(list(after, "Images")).filteredOn(i -> copyId.equals(map(i).get("ImageId"))).isEmpty();
   }
 
   /** Runs one CLI command as the account of {@code accessKey} and parses its JSON output. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ami4j.model.Region;
+import io.ami4j.testkit.fault.FaultKind;
+import io.ami4j.testkit.fault.FaultPlan;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +43,31 @@ class ServerOptionsTest {
   }
 
   @Test
+  void faultOptionsBecomeAFaultPlan() {
+    ServerOptions none = ServerOptions.parse();
+    assertThat(none.faulty()).isFalse();
+
+    ServerOptions o = ServerOptions.parse("--fault-rate", "0.2", "--throttle", "--refill-factor", "50",
+        "--consistency-lag", "3s", "--seed", "9");
+    assertThat(o.faulty()).isTrue();
+    FaultPlan plan = FakeEc2ServerMain.faults(o);
+    assertThat(plan.probability(FaultKind.INTERNAL_ERROR)).isEqualTo(0.1);
+    assertThat(plan.probability(FaultKind.UNAVAILABLE)).isEqualTo(0.1);
+    assertThat(plan.throttling()).isPresent();
+    assertThat(plan.consistencyLagMax()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(plan.seed()).isEqualTo(9);
+
+    assertThatThrownBy(() -> ServerOptions.parse("--fault-rate", "1.5")).hasMessageContaining("--fault-rate");
+    assertThatThrownBy(() -> ServerOptions.parse("--refill-factor", "0")).hasMessageContaining("--refill-factor");
+  }
+
+  @Test
   void mistakesNameTheOption() {
     assertThatThrownBy(() -> ServerOptions.parse("--port", "70000")).hasMessageContaining("--port");
     assertThatThrownBy(() -> ServerOptions.parse("--pending", "soon")).hasMessageContaining("--pending")
         .hasMessageContaining("3s");
     assertThatThrownBy(() -> ServerOptions.parse("--colour", "red")).hasMessageContaining("unknown option --colour");
+    assertThatThrownBy(() -> ServerOptions.parse("--verbose")).hasMessageContaining("unknown option --verbose");
     assertThatThrownBy(() -> ServerOptions.parse("--port")).hasMessageContaining("--port needs a value");
   }
 
@@ -54,7 +76,7 @@ class ServerOptionsTest {
     String usage = ServerOptions.usage();
     for (String option : new String[] {"--host", "--port", "--seed", "--regions", "--no-catalog", "--pending",
         "--create-image-pending", "--register-image-pending", "--copy-image-pending", "--instance-pending",
-        "--instance-shutting-down", "--help"}) {
+        "--instance-shutting-down", "--fault-rate", "--throttle", "--refill-factor", "--consistency-lag", "--help"}) {
       assertThat(usage).contains(option);
     }
     assertThat(ServerOptions.parse("--help").help).isTrue();
