@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -120,7 +121,7 @@ final class TagActions implements ActionGroup {
   }
 
   /** Every page of a listing: DescribeTags needs all of the account's resources. */
-  private static <T> List<T> all(java.util.function.Function<PageRequest, Page<T>> lister) {
+  private static <T> List<T> all(Function<PageRequest, Page<T>> lister) {
     List<T> items = new ArrayList<>();
     PageRequest page = PageRequest.first();
     while (true) {
