@@ -110,10 +110,10 @@ final class Ec2Endpoint implements HttpHandler {
       send(exchange, error.httpStatus(), XML, error.ec2Xml(requestId), requestId);
       return;
     }
-    ActionContext context = new ActionContext(q, caller, provider(caller.account()), requestId);
     int status;
     String answer;
     try {
+      ActionContext context = new ActionContext(q, caller, provider(caller.account()), requestId);
       XmlWriter out = new XmlWriter().root(action + "Response", EC2_NAMESPACE).element("requestId", requestId);
       handler.handle(context, out);
       if (context.dryRun()) {
