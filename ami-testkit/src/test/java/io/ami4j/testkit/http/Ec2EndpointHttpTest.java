@@ -117,6 +117,20 @@ class Ec2EndpointHttpTest {
   }
 
   @Test
+  void aFailingBackendIsEc2sInternalErrorNeverAnEmptyAnswer() throws Exception {
+    try (FakeEc2Server broken = FakeEc2Server.builder().providers(account -> {
+      throw new IllegalStateException("no world for " + account);
+    }).start()) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(broken.endpoint())
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("Action=DescribeImages&Version=2016-11-15")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(r.body()).contains("<Code>InternalError</Code>").doesNotContain("no world for");
+    }
+  }
+
+  @Test
   void servesManyClientsAtOnce() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(6);
     try {
