@@ -233,6 +233,11 @@ class FakeEc2ServerSdkTest {
         .launchPermissions()).extracting(p -> p.userId()).containsExactly(PARTNER);
     assertThat(partner.describeImages(b -> b.imageIds(imageId)).images()).extracting(Image::ownerId)
         .containsExactly("000000000000");
+    // The recipient's tags on a shared image are its own, and DescribeTags lists them.
+    partner.createTags(b -> b.resources(imageId).tags(tag("seen-by", "partner")));
+    assertThat(partner.describeTags(b -> b.filters(f -> f.name("resource-id").values(imageId))).tags())
+        .extracting(t -> t.key() + "=" + t.value()).containsExactly("seen-by=partner");
+    assertThat(ec2.describeTags(b -> b.filters(f -> f.name("key").values("seen-by"))).tags()).isEmpty();
 
     partner.cancelImageLaunchPermission(b -> b.imageId(imageId));
     Ec2Exception gone = catchThrowableOfType(Ec2Exception.class,
