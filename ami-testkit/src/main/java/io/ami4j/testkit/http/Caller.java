@@ -2,6 +2,7 @@ package io.ami4j.testkit.http;
 
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Region;
+import io.ami4j.testkit.FakeEc2;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class Caller {
   /** The account of every access key that is not a 12-digit account id. */
-  static final AccountId DEFAULT_ACCOUNT = AccountId.of("000000000000");
+  static final AccountId DEFAULT_ACCOUNT = FakeEc2.DEFAULT_ACCOUNT;
   /** The region of an unsigned request or one whose scope names none. */
   static final Region DEFAULT_REGION = Region.of("us-east-1");
 

@@ -2,6 +2,8 @@ package io.ami4j.testkit.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.ami4j.AmiException;
+import io.ami4j.AmiValidationException;
 import io.ami4j.model.AccountId;
 import io.ami4j.spi.AmiProvider;
 import io.ami4j.spi.Ec2Errors;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -61,7 +64,7 @@ final class Ec2Endpoint implements HttpHandler {
   }
 
   /** The EC2 actions served, by name. */
-  java.util.Set<String> ec2Actions() {
+  Set<String> ec2Actions() {
     return actions.keySet();
   }
 
@@ -107,10 +110,10 @@ final class Ec2Endpoint implements HttpHandler {
       send(exchange, error.httpStatus(), XML, error.ec2Xml(requestId), requestId);
       return;
     }
-    ActionContext context = new ActionContext(q, caller, provider(caller.account()), requestId);
     int status;
     String answer;
     try {
+      ActionContext context = new ActionContext(q, caller, provider(caller.account()), requestId);
       XmlWriter out = new XmlWriter().root(action + "Response", EC2_NAMESPACE).element("requestId", requestId);
       handler.handle(context, out);
       if (context.dryRun()) {
@@ -152,12 +155,12 @@ final class Ec2Endpoint implements HttpHandler {
     String answer;
     try {
       if (!target.startsWith(SsmActions.TARGET_PREFIX)) {
-        throw new io.ami4j.AmiValidationException("UnknownOperationException",
+        throw new AmiValidationException("UnknownOperationException",
             "Unknown target " + target, null);
       }
       Object request = body.isBlank() ? Map.of() : Json.parse(body);
       if (!(request instanceof Map)) {
-        throw new io.ami4j.AmiValidationException("SerializationException", "The body must be a JSON object", null);
+        throw new AmiValidationException("SerializationException", "The body must be a JSON object", null);
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> members = (Map<String, Object>) request;
@@ -178,7 +181,7 @@ final class Ec2Endpoint implements HttpHandler {
   }
 
   private static void logFailure(String action, WireError error, RuntimeException e) {
-    if (error.code().equals(Ec2Errors.INTERNAL_ERROR) && !(e instanceof io.ami4j.AmiException)) {
+    if (error.code().equals(Ec2Errors.INTERNAL_ERROR) && !(e instanceof AmiException)) {
       LOG.warn("{} failed unexpectedly; answering InternalError", action, e);
     } else {
       LOG.debug("{} answered {}: {}", action, error.code(), error.message());

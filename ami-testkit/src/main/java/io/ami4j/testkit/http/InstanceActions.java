@@ -10,24 +10,35 @@ import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
 import io.ami4j.spi.RunInstancesRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** Launching from images: RunInstances, DescribeInstances, TerminateInstances. */
+/**
+ * Launching from images: RunInstances, DescribeInstances, TerminateInstances.
+ *
+ * <p>The SPI does not model reservations, so the endpoint remembers which instances each
+ * RunInstances launched together and answers them as one reservation, as EC2 does; an instance
+ * it did not launch is a reservation of its own.
+ */
 final class InstanceActions implements ActionGroup {
   /** EC2 launches this type when a request names none. */
   private static final String DEFAULT_INSTANCE_TYPE = "m1.small";
 
+  private final Map<InstanceId, String> reservations = new ConcurrentHashMap<>();
+
   @Override
   public void registerInto(Map<String, ActionHandler> table) {
-    table.put("RunInstances", InstanceActions::runInstances);
-    table.put("DescribeInstances", InstanceActions::describeInstances);
+    table.put("RunInstances", this::runInstances);
+    table.put("DescribeInstances", this::describeInstances);
     table.put("TerminateInstances", InstanceActions::terminateInstances);
   }
 
-  private static void runInstances(ActionContext c, XmlWriter out) {
+  private void runInstances(ActionContext c, XmlWriter out) {
     QueryRequest q = c.params();
     int min = q.integer("MinCount").orElse(1);
     int max = q.integer("MaxCount").orElse(min);
@@ -47,7 +58,9 @@ final class InstanceActions implements ActionGroup {
     q.get("IamInstanceProfile.Arn").or(() -> q.get("IamInstanceProfile.Name")).ifPresent(b::iamInstanceProfile);
     q.get("ClientToken").filter(t -> !t.isEmpty()).ifPresent(b::clientToken);
     List<Instance> launched = c.provider().runInstances(c.call(), b.build());
-    reservation(out, c.account(), launched);
+    String reservationId = reservationId(launched.get(0).id());
+    launched.forEach(i -> reservations.put(i.id(), reservationId));
+    reservation(out, reservationId, c.account(), launched);
   }
 
   /** EC2 takes user data base64-encoded; the SPI takes it as text. */
@@ -59,12 +72,9 @@ final class InstanceActions implements ActionGroup {
     }
   }
 
-  /**
-   * A reservation's members. The SPI does not model reservations, so each launch (and each
-   * described instance) gets an id derived from its first instance, stable across calls.
-   */
-  private static void reservation(XmlWriter out, AccountId owner, List<Instance> instances) {
-    out.element("reservationId", reservationId(instances.get(0).id()))
+  /** A reservation's members: its id, owner and instances. */
+  private static void reservation(XmlWriter out, String reservationId, AccountId owner, List<Instance> instances) {
+    out.element("reservationId", reservationId)
         .element("ownerId", owner.value());
     out.start("instancesSet");
     for (int i = 0; i < instances.size(); i++) {
@@ -79,19 +89,24 @@ final class InstanceActions implements ActionGroup {
     return "r-" + id.value().substring(2);
   }
 
-  private static void describeInstances(ActionContext c, XmlWriter out) {
+  private void describeInstances(ActionContext c, XmlWriter out) {
     QueryRequest q = c.params();
     InstanceQuery query = InstanceQuery.builder()
         .addAllInstanceIds(ids(q))
         .addAllFilters(Ec2Params.filters(q))
         .build();
     Page<Instance> page = c.provider().describeInstances(c.call(), query, c.page());
-    out.start("reservationSet");
+    Map<String, List<Instance>> byReservation = new LinkedHashMap<>();
     for (Instance i : page.items()) {
-      out.start("item");
-      reservation(out, c.account(), List.of(i));
-      out.end();
+      String id = reservations.getOrDefault(i.id(), reservationId(i.id()));
+      byReservation.computeIfAbsent(id, k -> new ArrayList<>()).add(i);
     }
+    out.start("reservationSet");
+    byReservation.forEach((id, instances) -> {
+      out.start("item");
+      reservation(out, id, c.account(), instances);
+      out.end();
+    });
     out.end();
     out.element("nextToken", page.nextToken().orElse(null));
   }

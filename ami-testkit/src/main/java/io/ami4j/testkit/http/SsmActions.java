@@ -1,5 +1,6 @@
 package io.ami4j.testkit.http;
 
+import io.ami4j.AmiNotFoundException;
 import io.ami4j.AmiValidationException;
 import io.ami4j.model.SsmParameter;
 import io.ami4j.spi.AmiProvider;
@@ -9,6 +10,7 @@ import io.ami4j.spi.PageRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +56,7 @@ final class SsmActions {
       AmiProvider provider) {
     String name = string(request, "Name");
     SsmParameter p = provider.getParameter(call, name).orElseThrow(() ->
-        new io.ami4j.AmiNotFoundException("ParameterNotFound", "Parameter " + name + " not found.", null));
+        new AmiNotFoundException("ParameterNotFound", "Parameter " + name + " not found.", null));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("Parameter", parameter(p, caller));
     return answer;
@@ -131,7 +133,7 @@ final class SsmActions {
     Object v = request.get(member);
     if (!(v instanceof String) || ((String) v).isEmpty()) {
       throw new AmiValidationException("ValidationException", "1 validation error detected: Value at '"
-          + member.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + member.substring(1)
+          + member.substring(0, 1).toLowerCase(Locale.ROOT) + member.substring(1)
           + "' failed to satisfy constraint: Member must not be null", null);
     }
     return (String) v;

@@ -3,6 +3,7 @@ package io.ami4j.testkit.http;
 import io.ami4j.AmiValidationException;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
+import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageQuery;
 import io.ami4j.model.Instance;
 import io.ami4j.model.Owner;
@@ -14,9 +15,12 @@ import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
 import io.ami4j.spi.SnapshotQuery;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -83,9 +87,16 @@ final class TagActions implements ActionGroup {
     PageRequest page = c.page();
     Call read = Call.in(c.region());
     List<TagRow> rows = new ArrayList<>();
-    for (Image i : all(token -> c.provider().describeImages(read,
-        ImageQuery.builder().addOwners(Owner.SELF).includeDeprecated(true).includeDisabled(true).build(), token))) {
-      i.tags().forEach((k, v) -> rows.add(new TagRow(i.id().value(), "image", k, v)));
+    // Tags are the caller's own: on its images, and on images others share with it.
+    Set<ImageId> seen = new HashSet<>();
+    for (ImageQuery q : List.of(
+        ImageQuery.builder().addOwners(Owner.SELF).includeDeprecated(true).includeDisabled(true).build(),
+        ImageQuery.builder().addExecutableBy("self").includeDeprecated(true).build())) {
+      for (Image i : all(token -> c.provider().describeImages(read, q, token))) {
+        if (seen.add(i.id())) {
+          i.tags().forEach((k, v) -> rows.add(new TagRow(i.id().value(), "image", k, v)));
+        }
+      }
     }
     for (Snapshot s : all(token -> c.provider().describeSnapshots(read,
         SnapshotQuery.builder().addOwners(Owner.SELF).build(), token))) {
@@ -120,7 +131,7 @@ final class TagActions implements ActionGroup {
   }
 
   /** Every page of a listing: DescribeTags needs all of the account's resources. */
-  private static <T> List<T> all(java.util.function.Function<PageRequest, Page<T>> lister) {
+  private static <T> List<T> all(Function<PageRequest, Page<T>> lister) {
     List<T> items = new ArrayList<>();
     PageRequest page = PageRequest.first();
     while (true) {

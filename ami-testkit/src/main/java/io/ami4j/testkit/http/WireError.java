@@ -3,6 +3,8 @@ package io.ami4j.testkit.http;
 import io.ami4j.AmiException;
 import io.ami4j.AmiValidationException;
 import io.ami4j.spi.Ec2Errors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * An error as it goes on the wire: EC2's code, a message and the HTTP status
@@ -103,7 +105,7 @@ final class WireError {
 
   /** SSM's JSON error body. */
   String ssmJson() {
-    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    Map<String, Object> body = new LinkedHashMap<>();
     body.put("__type", code);
     body.put("message", message);
     return Json.write(body);

@@ -68,6 +68,15 @@ class AwsCliCompatibilityTest {
     String instanceId = (String) map(list(run, "Instances").get(0)).get("InstanceId");
     assertThat(instanceId).startsWith("i-");
 
+    // As a script would: wait for the instance to run before imaging it.
+    String instanceState = "";
+    for (int polls = 0; polls < 30 && !instanceState.equals("running"); polls++) {
+      Map<String, Object> reservation = map(list(aws(OWNER_KEY, "us-east-1", "ec2", "describe-instances",
+          "--instance-ids", instanceId), "Reservations").get(0));
+      instanceState = (String) map(map(list(reservation, "Instances").get(0)).get("State")).get("Name");
+    }
+    assertThat(instanceState).isEqualTo("running");
+
     String imageId = (String) aws(OWNER_KEY, "us-east-1", "ec2", "create-image", "--instance-id", instanceId,
         "--name", "web-cli-2026-11-27", "--no-reboot").get("ImageId");
     String state = "";

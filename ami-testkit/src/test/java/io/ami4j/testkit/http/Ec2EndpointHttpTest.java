@@ -8,6 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +114,40 @@ class Ec2EndpointHttpTest {
         .POST(HttpRequest.BodyPublishers.ofString("{\"Name\":")).build();
     assertThat(http.send(malformed, HttpResponse.BodyHandlers.ofString()).body())
         .contains("\"__type\":\"SerializationException\"");
+  }
+
+  @Test
+  void aFailingBackendIsEc2sInternalErrorNeverAnEmptyAnswer() throws Exception {
+    try (FakeEc2Server broken = FakeEc2Server.builder().providers(account -> {
+      throw new IllegalStateException("no world for " + account);
+    }).start()) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(broken.endpoint())
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("Action=DescribeImages&Version=2016-11-15")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(r.body()).contains("<Code>InternalError</Code>").doesNotContain("no world for");
+    }
+  }
+
+  @Test
+  void servesManyClientsAtOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        String key = i % 2 == 0 ? "AKIDEXAMPLE" : "1111222233" + String.format("%02d", i);
+        answers.add(pool.submit(() -> post("Action=DescribeImages&Version=2016-11-15&Owner.1=amazon",
+            String.format(SCOPE, key, "us-west-2"))));
+      }
+      for (Future<HttpResponse<String>> a : answers) {
+        HttpResponse<String> r = a.get(30, TimeUnit.SECONDS);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<imagesSet><item>");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static String imageId(String xml) {

@@ -28,6 +28,7 @@ import software.amazon.awssdk.services.ec2.model.ImageState;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 import software.amazon.awssdk.services.ec2.model.ResetImageAttributeName;
+import software.amazon.awssdk.services.ec2.model.RunInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.SnapshotAttributeName;
 import software.amazon.awssdk.services.ec2.model.SnapshotReturnCodes;
 import software.amazon.awssdk.services.ec2.model.Tag;
@@ -156,9 +157,11 @@ class FakeEc2ServerSdkTest {
   @Order(4)
   void runsAndDescribesInstances() {
     String al2023 = amazonImage();
-    List<Instance> launched = ec2.runInstances(b -> b.imageId(al2023).instanceType("t3.micro")
+    RunInstancesResponse run = ec2.runInstances(b -> b.imageId(al2023).instanceType("t3.micro")
         .minCount(1).maxCount(2).keyName("ops").securityGroupIds("sg-0123456789abcdef0")
-        .tagSpecifications(t -> t.resourceType("instance").tags(tag("team", "web")))).instances();
+        .tagSpecifications(t -> t.resourceType("instance").tags(tag("team", "web"))));
+    assertThat(run.ownerId()).isEqualTo("000000000000");
+    List<Instance> launched = run.instances();
     assertThat(launched).hasSize(2).allSatisfy(i -> {
       assertThat(i.state().name()).isEqualTo(InstanceStateName.PENDING);
       assertThat(i.imageId()).isEqualTo(al2023);
@@ -167,6 +170,13 @@ class FakeEc2ServerSdkTest {
     assertThat(launched).extracting(Instance::amiLaunchIndex).containsExactly(0, 1);
     instanceId = launched.get(0).instanceId();
     world.clock().advance(world.timing().instancePending());
+
+    // Launched together, described together: one reservation, as EC2 answers.
+    List<String> both = launched.stream().map(Instance::instanceId).toList();
+    assertThat(ec2.describeInstances(b -> b.instanceIds(both)).reservations()).singleElement().satisfies(r -> {
+      assertThat(r.reservationId()).isEqualTo(run.reservationId());
+      assertThat(r.instances()).extracting(Instance::instanceId).containsExactlyElementsOf(both);
+    });
 
     List<Instance> described = ec2.describeInstances(b -> b.instanceIds(instanceId)).reservations()
         .stream().flatMap(r -> r.instances().stream()).toList();
@@ -223,6 +233,11 @@ class FakeEc2ServerSdkTest {
         .launchPermissions()).extracting(p -> p.userId()).containsExactly(PARTNER);
     assertThat(partner.describeImages(b -> b.imageIds(imageId)).images()).extracting(Image::ownerId)
         .containsExactly("000000000000");
+    // The recipient's tags on a shared image are its own, and DescribeTags lists them.
+    partner.createTags(b -> b.resources(imageId).tags(tag("seen-by", "partner")));
+    assertThat(partner.describeTags(b -> b.filters(f -> f.name("resource-id").values(imageId))).tags())
+        .extracting(t -> t.key() + "=" + t.value()).containsExactly("seen-by=partner");
+    assertThat(ec2.describeTags(b -> b.filters(f -> f.name("key").values("seen-by"))).tags()).isEmpty();
 
     partner.cancelImageLaunchPermission(b -> b.imageId(imageId));
     Ec2Exception gone = catchThrowableOfType(Ec2Exception.class,
