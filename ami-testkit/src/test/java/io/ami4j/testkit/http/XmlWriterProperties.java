@@ -1,0 +1,48 @@
+package io.ami4j.testkit.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.w3c.dom.Element;
+
+/** Whatever text a user puts in a name, description or tag, a client's XML parser reads it back. */
+class XmlWriterProperties {
+
+  @Property(tries = 300)
+  void anyTextSurvivesAnXmlParser(@ForAll String text) throws Exception {
+    XmlWriter x = new XmlWriter();
+    x.root("DescribeImagesResponse", Ec2Endpoint.EC2_NAMESPACE).element("description", text).end();
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    Element root = f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(x.toXml().getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+    String read = root.getElementsByTagName("description").item(0).getTextContent();
+    assertThat(read).isEqualTo(expected(text));
+  }
+
+  @Example
+  void unpairedSurrogatesAndControlCharactersAreReplacedPairsKept() throws Exception {
+    anyTextSurvivesAnXmlParser("a\uD800b\uDC00c\u0007\uD83D\uDE00");
+  }
+
+  /** XML 1.0 cannot carry most control characters or unpaired surrogates; the writer replaces them. */
+  private static String expected(String text) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        b.append(c).append(text.charAt(++i));
+        continue;
+      }
+      boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+      b.append(control || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c) ? '\uFFFD' : c);
+    }
+    // An XML parser normalises line ends: CR LF and lone CR become LF.
+    return b.toString().replace("\r\n", "\n").replace('\r', '\n');
+  }
+}
