@@ -2,7 +2,13 @@ package io.ami4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ami4j.model.ImageState;
+import io.ami4j.model.Region;
+import io.ami4j.testkit.FakeEc2;
+import io.ami4j.testkit.Timing;
+import io.ami4j.testkit.http.FakeEc2Server;
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -30,6 +36,20 @@ class ExamplesTest {
     assertThat(out).contains("tour complete: every step succeeded").doesNotContain("FAIL").doesNotContain("SKIP");
     assertThat(out.lines().filter(l -> l.matches("\\s*\\d+\\. .*")).count()).isEqualTo(11);
     assertThat(out).contains("ssh -i tour.pem ec2-user@").contains("the partner sees it").contains("deprecation at");
+  }
+
+  @Test
+  void theTourRunsThroughTheAwsProviderAgainstTheFakeEc2Server() {
+    Timing quick = Timing.builder().createImage(Duration.ofMillis(300)).copyImage(Duration.ofMillis(300))
+        .instancePending(Duration.ofMillis(200)).instanceShuttingDown(Duration.ofMillis(200)).build();
+    try (FakeEc2 world = FakeEc2.builder().realClock().timing(quick).build();
+         FakeEc2Server server = FakeEc2Server.start(world)) {
+      assertThat(run("tour", "--endpoint", server.endpoint().toString(), "--wait", "2")).isZero();
+      assertThat(out()).contains("on the EC2 endpoint " + server.endpoint())
+          .contains("tour complete: every step succeeded").contains("the partner sees it");
+      assertThat(world.allImages(Region.of("us-east-1"))).noneMatch(i -> i.name().startsWith("ami4j-tour-")
+          && i.state() != ImageState.DEREGISTERED);
+    }
   }
 
   @Test
