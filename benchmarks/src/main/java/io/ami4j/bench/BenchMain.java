@@ -16,6 +16,7 @@ public final class BenchMain {
     register(WorldRoundBenchmark::new);
     register(WorldBuildBenchmark::new);
     register(BulkCleanupBenchmark::new);
+    register(BulkCleanupHttpBenchmark::new);
     register(ShareManyBenchmark::new);
     register(AwaitManyBenchmark::new);
     register(List100kBenchmark::new);

@@ -41,10 +41,20 @@ import java.util.stream.Collectors;
  * without rate control (200 images) and 32 threads with three attempts and back-off up to 2 s.
  * Each run has its own account, so its own buckets.
  */
-final class BulkCleanupBenchmark implements Benchmark {
-  private static final Region REGION = Region.of("us-east-1");
-  private static final int IMAGES = 1000;
-  private static final int SEQUENTIAL_IMAGES = 200;
+class BulkCleanupBenchmark implements Benchmark {
+  /**
+   * Where the calls go: the in-memory world directly, or through another path (HTTP). The
+   * server side's counters are what {@code throttled_answers} reports.
+   */
+  interface Backend extends AutoCloseable {
+    /** The provider a run uses for an account. */
+    AmiProvider provider(AccountId account, FaultingProvider serverSide);
+
+    @Override
+    default void close() {}
+  }
+
+  static final Region REGION = Region.of("us-east-1");
   private static final int SNAPSHOTS = 2;
   private static final RateLimits LIMITS = RateLimits.ec2Defaults().refillFactor(50);
   private static final AccountId AMI4J = AccountId.of("111111111111");
@@ -52,6 +62,20 @@ final class BulkCleanupBenchmark implements Benchmark {
   private static final AccountId PARALLEL = AccountId.of("333333333333");
   private static final AccountId WARM_UP = AccountId.of("444444444444");
   private static final int WARM_UP_IMAGES = 150;
+
+  private final int imageCount;
+  private final int sequentialImages;
+  private final boolean injectLatency;
+
+  BulkCleanupBenchmark() {
+    this(1000, 200, true);
+  }
+
+  BulkCleanupBenchmark(int images, int sequentialImages, boolean injectLatency) {
+    this.imageCount = images;
+    this.sequentialImages = sequentialImages;
+    this.injectLatency = injectLatency;
+  }
 
   @Override
   public String name() {
@@ -63,27 +87,42 @@ final class BulkCleanupBenchmark implements Benchmark {
     return "cleanup of 1,000 images × 2 snapshots at EC2's rate limits (refill ×50, 20–50 ms latency) vs plain loops";
   }
 
-  private static FaultPlan plan(long seed) {
-    return FaultPlan.builder().throttling(LIMITS).latency(Duration.ofMillis(20), Duration.ofMillis(50))
-        .seed(seed).build();
+  /** The path the calls take; the in-memory world itself here. */
+  Backend backend(FakeEc2 world) {
+    return (account, serverSide) -> serverSide;
+  }
+
+  private FaultPlan plan(long seed) {
+    FaultPlan.Builder b = FaultPlan.builder().throttling(LIMITS).seed(seed);
+    if (injectLatency) {
+      b.latency(Duration.ofMillis(20), Duration.ofMillis(50));
+    }
+    return b.build();
   }
 
   @Override
   public Result run(PrintStream out) throws Exception {
     FakeEc2 world = FakeEc2.builder().realClock().regions(REGION).seedCatalog(false)
         .timing(Timing.builder().registerImage(Duration.ZERO).build()).build();
-    out.println("set-up: " + IMAGES + " + " + SEQUENTIAL_IMAGES + " + " + IMAGES + " images with " + SNAPSHOTS
+    try (Backend backend = backend(world)) {
+      return run(out, world, backend);
+    }
+  }
+
+  private Result run(PrintStream out, FakeEc2 world, Backend backend) throws Exception {
+    out.println("set-up: " + imageCount + " + " + sequentialImages + " + " + imageCount + " images with " + SNAPSHOTS
         + " snapshots each");
-    Population.images(world, AMI4J, REGION, "bench", IMAGES, SNAPSHOTS);
+    Population.images(world, AMI4J, REGION, "bench", imageCount, SNAPSHOTS);
     Population.images(world, WARM_UP, REGION, "warm", WARM_UP_IMAGES, SNAPSHOTS);
-    Map<ImageId, List<SnapshotId>> seqImages = Population.images(world, SEQUENTIAL, REGION, "seq", SEQUENTIAL_IMAGES, SNAPSHOTS);
-    Map<ImageId, List<SnapshotId>> parImages = Population.images(world, PARALLEL, REGION, "par", IMAGES, SNAPSHOTS);
+    Map<ImageId, List<SnapshotId>> seqImages = Population.images(world, SEQUENTIAL, REGION, "seq", sequentialImages, SNAPSHOTS);
+    Map<ImageId, List<SnapshotId>> parImages = Population.images(world, PARALLEL, REGION, "par", imageCount, SNAPSHOTS);
     Result r = new Result(name());
 
     // ---- warm-up: the same code paths once, in an account of their own, so that class loading and
     // the JIT do not count against the measured run.
     FaultingProvider warm = FaultingProvider.wrap(world.provider(WARM_UP), plan(0), Clock.systemUTC());
-    try (AmiClient amis = AmiClient.builder().provider(warm).region(REGION).rateLimits(LIMITS).build()) {
+    try (AmiClient amis = AmiClient.builder().provider(backend.provider(WARM_UP, warm)).region(REGION)
+        .rateLimits(LIMITS).build()) {
       out.println("warm-up: " + amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("warm-*")).plan().execute()
           .summary());
     }
@@ -94,7 +133,8 @@ final class BulkCleanupBenchmark implements Benchmark {
     CleanupReport report;
     long planned;
     long executed;
-    try (AmiClient amis = AmiClient.builder().provider(mine).region(REGION).rateLimits(LIMITS).build()) {
+    try (AmiClient amis = AmiClient.builder().provider(backend.provider(AMI4J, mine)).region(REGION)
+        .rateLimits(LIMITS).build()) {
       CleanupPlan cleanup = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("bench-*")).plan();
       planned = System.nanoTime();
       report = cleanup.execute();
@@ -108,23 +148,23 @@ final class BulkCleanupBenchmark implements Benchmark {
         + report.snapshots().stream().filter(s -> s.outcome() == CleanupReport.SnapshotOutcome.FAILED).count();
     long surfaced = report.images().stream().filter(i -> i.detail().contains("RequestLimitExceeded")).count();
     long calls = mine.stats().totalCalls();
-    r.put("images", IMAGES).put("snapshots", (long) IMAGES * SNAPSHOTS).put("calls", calls)
+    r.put("images", imageCount).put("snapshots", (long) imageCount * SNAPSHOTS).put("calls", calls)
         .put("ideal_seconds", ideal).put("ami4j_seconds", seconds)
         .put("plan_seconds", (planned - t0) / 1e9).put("efficiency", ideal / seconds)
         .put("failures", failures).put("throttled_answers", mine.stats().throttledAnswers())
         .put("throttled_answers_percent", 100.0 * mine.stats().throttledAnswers() / Math.max(1, calls))
-        .put("throttled_surfaced", surfaced).put("lost", lost(world, report));
+        .put("throttled_surfaced", surfaced).put("lost", lost(world, report, AMI4J));
 
     // ---- baseline: sequential, no rate control ------------------------------------------------
     FaultingProvider seq = FaultingProvider.wrap(world.provider(SEQUENTIAL), plan(2), Clock.systemUTC());
     long s0 = System.nanoTime();
     long seqFailures = 0;
     for (Map.Entry<ImageId, List<SnapshotId>> e : seqImages.entrySet()) {
-      seqFailures += deleteEach(seq, e.getKey(), e.getValue(), 1);
+      seqFailures += deleteEach(backend.provider(SEQUENTIAL, seq), e.getKey(), e.getValue(), 1);
     }
     double seqSeconds = (System.nanoTime() - s0) / 1e9;
     double seqIdeal = Buckets.lowerBoundSeconds(seq.stats().callsByAction(), LIMITS);
-    out.printf("baseline sequential: %d images in %.1f s, %d failures%n", SEQUENTIAL_IMAGES, seqSeconds, seqFailures);
+    out.printf("baseline sequential: %d images in %.1f s, %d failures%n", sequentialImages, seqSeconds, seqFailures);
     r.put("baseline_sequential_seconds", seqSeconds).put("baseline_sequential_efficiency", seqIdeal / seqSeconds)
         .put("baseline_sequential_failures", seqFailures);
 
@@ -132,8 +172,9 @@ final class BulkCleanupBenchmark implements Benchmark {
     FaultingProvider par = FaultingProvider.wrap(world.provider(PARALLEL), plan(3), Clock.systemUTC());
     ExecutorService pool = Executors.newFixedThreadPool(32);
     long p0 = System.nanoTime();
+    AmiProvider parClient = backend.provider(PARALLEL, par);
     List<Callable<Long>> tasks = parImages.entrySet().stream()
-        .map(e -> (Callable<Long>) () -> deleteEach(par, e.getKey(), e.getValue(), 3)).collect(Collectors.toList());
+        .map(e -> (Callable<Long>) () -> deleteEach(parClient, e.getKey(), e.getValue(), 3)).collect(Collectors.toList());
     List<Future<Long>> done = pool.invokeAll(tasks);
     long parFailures = 0;
     for (Future<Long> f : done) {
@@ -141,7 +182,7 @@ final class BulkCleanupBenchmark implements Benchmark {
     }
     double parSeconds = (System.nanoTime() - p0) / 1e9;
     pool.shutdown();
-    out.printf("baseline parallel: %d images in %.1f s, %d failures, %d throttled answers%n", IMAGES, parSeconds,
+    out.printf("baseline parallel: %d images in %.1f s, %d failures, %d throttled answers%n", imageCount, parSeconds,
         parFailures, par.stats().throttledAnswers());
     r.put("baseline_parallel_seconds", parSeconds).put("baseline_parallel_failures", parFailures)
         .put("baseline_parallel_throttled_answers", par.stats().throttledAnswers())
@@ -185,7 +226,7 @@ final class BulkCleanupBenchmark implements Benchmark {
   }
 
   /** Images and snapshots on which the report and the world disagree, and matched images the report left out. */
-  private static long lost(FakeEc2 world, CleanupReport report) {
+  static long lost(FakeEc2 world, CleanupReport report, AccountId owner) {
     Map<ImageId, Image> images = new HashMap<>();
     world.allImages(REGION).forEach(i -> images.put(i.id(), i));
     Set<SnapshotId> snapshots = world.allSnapshots(REGION).stream().map(Snapshot::id).collect(Collectors.toSet());
@@ -205,7 +246,7 @@ final class BulkCleanupBenchmark implements Benchmark {
       }
     }
     Set<ImageId> reported = report.images().stream().map(CleanupReport.ImageResult::imageId).collect(Collectors.toSet());
-    lost += images.values().stream().filter(i -> i.ownerId().equals(AMI4J) && !reported.contains(i.id())).count();
+    lost += images.values().stream().filter(i -> i.ownerId().equals(owner) && !reported.contains(i.id())).count();
     return lost;
   }
 }

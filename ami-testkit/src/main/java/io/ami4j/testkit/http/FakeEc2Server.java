@@ -42,6 +42,16 @@ public final class FakeEc2Server implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FakeEc2Server.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
 
+  static {
+    // The JDK's HTTP server leaves Nagle's algorithm on unless told otherwise, which holds each
+    // small answer back for tens of milliseconds; EC2 clients wait for every answer. The
+    // property is read once, when the JDK's server classes load, so it is set before the first
+    // server starts (and left alone when the application chose a value).
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final URI endpoint;
