@@ -1,5 +1,6 @@
 package io.ami4j.bench;
 
+import io.ami4j.spi.ForwardingAmiProvider;
 import io.ami4j.AmiClient;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
@@ -43,7 +44,7 @@ final class AwaitManyBenchmark implements Benchmark {
     List<ImageId> ids = new ArrayList<>(Population.images(world, FakeEc2.DEFAULT_ACCOUNT, REGION, "await", IMAGES, 1)
         .keySet());
     List<Long> calls = java.util.Collections.synchronizedList(new ArrayList<>());
-    AmiProvider counting = new DelegatingProvider(world.provider()) {
+    AmiProvider counting = new ForwardingAmiProvider(world.provider()) {
       @Override
       public io.ami4j.spi.Page<Image> describeImages(Call call, ImageQuery query, PageRequest page) {
         calls.add(System.nanoTime());

@@ -1,5 +1,6 @@
 package io.ami4j.bench;
 
+import io.ami4j.spi.ForwardingAmiProvider;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.Image;
@@ -19,7 +20,7 @@ import java.util.List;
  * A provider whose DescribeImages makes each page on the fly: {@code total} images, none held in
  * memory between pages, so that a listing's memory is the lister's alone.
  */
-final class GeneratingProvider extends DelegatingProvider {
+final class GeneratingProvider extends ForwardingAmiProvider {
   private static final AccountId OWNER = AccountId.of("123456789012");
   private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
   private final int total;

@@ -1,4 +1,4 @@
-package io.ami4j.bench;
+package io.ami4j.spi;
 
 import io.ami4j.model.AccountId;
 import io.ami4j.model.BlockPublicAccessState;
@@ -16,28 +16,41 @@ import io.ami4j.model.Snapshot;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.SsmParameter;
 import io.ami4j.model.VolumePermission;
-import io.ami4j.spi.AmiProvider;
-import io.ami4j.spi.Call;
-import io.ami4j.spi.CopyImageRequest;
-import io.ami4j.spi.CreateImageRequest;
-import io.ami4j.spi.InstanceQuery;
-import io.ami4j.spi.Page;
-import io.ami4j.spi.PageRequest;
-import io.ami4j.spi.RegisterImageRequest;
-import io.ami4j.spi.RunInstancesRequest;
-import io.ami4j.spi.SnapshotQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A provider that passes every call on to another; benchmarks override the calls they measure or make up. */
-class DelegatingProvider implements AmiProvider {
+/**
+ * A provider that passes every call on to another: the base of decorators that change a few
+ * calls (counting, recording, answering some calls themselves) and forward the rest.
+ *
+ * <pre>{@code
+ * AmiProvider counting = new ForwardingAmiProvider(real) {
+ *   @Override
+ *   public Page<Image> describeImages(Call call, ImageQuery query, PageRequest page) {
+ *     describeCalls.incrementAndGet();
+ *     return super.describeImages(call, query, page);
+ *   }
+ * };
+ * }</pre>
+ */
+public abstract class ForwardingAmiProvider implements AmiProvider {
   private final AmiProvider delegate;
 
-  DelegatingProvider(AmiProvider delegate) {
-    this.delegate = delegate;
+  /**
+   * Forwards to {@code delegate}.
+   *
+   * @param delegate the provider every call goes to
+   */
+  protected ForwardingAmiProvider(AmiProvider delegate) {
+    this.delegate = java.util.Objects.requireNonNull(delegate, "delegate");
+  }
+
+  /** The provider calls are forwarded to. */
+  protected AmiProvider delegate() {
+    return delegate;
   }
 
   @Override
