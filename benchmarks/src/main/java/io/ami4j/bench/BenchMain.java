@@ -17,6 +17,9 @@ public final class BenchMain {
     register(WorldBuildBenchmark::new);
     register(BulkCleanupBenchmark::new);
     register(BulkCleanupHttpBenchmark::new);
+    register(ServerStartupBenchmark::new);
+    register(ServerLatencyBenchmark::new);
+    register(ServerThroughputBenchmark::new);
     register(ShareManyBenchmark::new);
     register(AwaitManyBenchmark::new);
     register(List100kBenchmark::new);
