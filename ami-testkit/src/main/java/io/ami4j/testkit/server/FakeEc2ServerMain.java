@@ -26,6 +26,11 @@ public final class FakeEc2ServerMain {
    * @param args the command line; see {@code --help}
    */
   public static void main(String[] args) {
+    // The stand-alone jar carries no SLF4J binding (the testkit is a library); without this,
+    // SLF4J warns about that on every start.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     ServerOptions options;
     try {
       options = ServerOptions.parse(args);
