@@ -1,5 +1,6 @@
 package io.ami4j.testkit.assertions;
 
+import io.ami4j.DeregistrationReport;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.Image;
 import io.ami4j.model.Instance;
@@ -50,6 +51,19 @@ public final class AmiAssertions {
    */
   public static DeregistrationResultAssert assertThat(DeregistrationResult actual) {
     return new DeregistrationResultAssert(actual);
+  }
+
+  /**
+   * Assertions on the report of the client's {@code deregister(id)…submit().await()}.
+   *
+   * <pre>{@code assertThat(amis.deregister(id).deleteSnapshots().submit().await()).deletedSnapshots(a, b); }</pre>
+   *
+   * @param actual the report
+   * @return the assertion
+   */
+  public static DeregistrationResultAssert assertThat(DeregistrationReport actual) {
+    return new DeregistrationResultAssert(actual == null ? null
+        : DeregistrationResult.of(actual.imageId(), actual.snapshots()));
   }
 
   /**

@@ -166,6 +166,7 @@ class ClientOnWorldTest {
     assertThat(amis.instances().get(user.instance().id()).state()).isEqualTo(InstanceState.TERMINATED);
     DeregistrationReport r = amis.deregister(g.id()).deleteSnapshots().onlyIfUnused().submit().await();
     assertThat(r.deleted()).containsExactlyInAnyOrderElementsOf(g.snapshotIds());
+    assertThat(r).deletedSnapshots(g.snapshotIds().toArray(new io.ami4j.model.SnapshotId[0]));
     assertThat(world.allSnapshots(EAST)).extracting(s -> s.id()).doesNotContainAnyElementsOf(g.snapshotIds());
   }
 
