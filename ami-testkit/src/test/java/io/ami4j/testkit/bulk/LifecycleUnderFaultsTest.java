@@ -89,7 +89,9 @@ class LifecycleUnderFaultsTest {
         Map<Integer, Prepared> prepared = prepare(w, account, base, wave);
         FaultingProvider provider = w.provider(account, faults(1000L + wave));
         AmiClient amis = w.client(provider, RateLimits.ec2Defaults(), b -> b
-            .retryPolicy(r -> r.maxAttempts(25).budget(1_000_000).seed(account.hashCode()))
+            // Calls wait behind other flows on one virtual clock; a per-call deadline would measure that
+            // crowd, not EC2, so it is as long as the flows' own.
+            .retryPolicy(r -> r.maxAttempts(25).budget(1_000_000).callTimeout(Duration.ofHours(6)).seed(account.hashCode()))
             .waitPolicy(p -> p.timeout(Duration.ofHours(6))));
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
         List<Future<?>> flows = new ArrayList<>();
