@@ -12,7 +12,6 @@ import io.ami4j.model.KmsKey;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.Region;
 import io.ami4j.testkit.FakeEc2;
-import io.ami4j.testkit.time.VirtualScheduler;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
@@ -47,10 +46,8 @@ public final class BakeExample {
    * @return the exit code: 0 when the bake succeeded
    */
   public static int run(PrintStream out) {
-    FakeEc2 world = FakeEc2.create();
-    VirtualScheduler scheduler = VirtualScheduler.autoAdvance(world.clock());
-    try (AmiClient amis = AmiClient.builder().provider(world.provider()).region(US_EAST_1)
-        .clock(world.clock()).scheduler(scheduler).build()) {
+    try (FakeEc2 world = FakeEc2.create();
+         AmiClient amis = world.clientBuilder().region(US_EAST_1).build()) {
       Image base = amis.images().amazonLinux(AmazonLinux.AL2023, Architecture.X86_64);
       out.println("Baking from " + base.id() + " (" + base.name() + ")");
       BakeResult result = amis.bake(base.id())
@@ -72,8 +69,6 @@ public final class BakeExample {
       print(out, e.result().stages());
       out.println("Bake failed in " + e.stage() + ": " + e.getMessage());
       return 1;
-    } finally {
-      scheduler.shutdownNow();
     }
   }
 

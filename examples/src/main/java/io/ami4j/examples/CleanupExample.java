@@ -15,7 +15,6 @@ import io.ami4j.spi.Call;
 import io.ami4j.spi.RegisterImageRequest;
 import io.ami4j.spi.RunInstancesRequest;
 import io.ami4j.testkit.FakeEc2;
-import io.ami4j.testkit.time.VirtualScheduler;
 import java.io.PrintStream;
 import java.time.Duration;
 
@@ -61,9 +60,7 @@ public final class CleanupExample {
     }
     ec2.runInstances(call, RunInstancesRequest.builder().imageId(inUse).instanceType("t3.micro").build());
 
-    VirtualScheduler scheduler = VirtualScheduler.autoAdvance(world.clock());
-    try (AmiClient amis = AmiClient.builder().provider(ec2).region(REGION).clock(world.clock())
-        .scheduler(scheduler).build()) {
+    try (world; AmiClient amis = world.clientBuilder().region(REGION).build()) {
       int before = world.mutations().size();
       CleanupPlan plan = amis.cleanup()
           .matching(q -> q.ownedBy(Owner.SELF).named("web-*"))
@@ -81,8 +78,6 @@ public final class CleanupExample {
       out.println("== report ==");
       out.print(report.toTable());
       return report.complete() && changedByPlan == 0 ? 0 : 1;
-    } finally {
-      scheduler.shutdownNow();
     }
   }
 

@@ -12,7 +12,6 @@ import io.ami4j.model.Owner;
 import io.ami4j.model.Region;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.testkit.FakeEc2;
-import io.ami4j.testkit.time.VirtualScheduler;
 import java.io.PrintStream;
 import java.util.Optional;
 
@@ -24,8 +23,7 @@ final class SmallExamples {
 
   /** The latest Amazon Linux 2023 and 2 for both architectures, and why "latest" needs an owner. */
   static int latestAmazonLinux(PrintStream out) {
-    FakeEc2 world = FakeEc2.create();
-    try (AmiClient amis = client(world, world.provider())) {
+    try (FakeEc2 world = FakeEc2.create(); AmiClient amis = world.clientBuilder().region(REGION).build()) {
       for (AmazonLinux release : AmazonLinux.values()) {
         for (Architecture arch : new Architecture[] {Architecture.X86_64, Architecture.ARM64}) {
           try {
@@ -51,9 +49,9 @@ final class SmallExamples {
 
   /** Account A shares an image with account B; B launches it; after revoking, B cannot. */
   static int shareAcrossAccounts(PrintStream out) {
-    FakeEc2 world = FakeEc2.create();
-    try (AmiClient owner = client(world, world.provider());
-         AmiClient partner = client(world, world.provider(Target.PARTNER))) {
+    try (FakeEc2 world = FakeEc2.create();
+         AmiClient owner = world.clientBuilder().region(REGION).build();
+         AmiClient partner = world.clientBuilder(Target.PARTNER).region(REGION).build()) {
       SnapshotId snap = world.createSnapshot(FakeEc2.DEFAULT_ACCOUNT, REGION, 8);
       Image image = owner.register().fromSnapshot(snap).named("shared-base").architecture(Architecture.X86_64)
           .rootDevice("/dev/xvda").ena().submit().await();
@@ -77,8 +75,7 @@ final class SmallExamples {
 
   /** A paid marketplace image is refused until the account subscribes; its instances carry the product code. */
   static int paidImage(PrintStream out) {
-    FakeEc2 world = FakeEc2.create();
-    try (AmiClient amis = client(world, world.provider())) {
+    try (FakeEc2 world = FakeEc2.create(); AmiClient amis = world.clientBuilder().region(REGION).build()) {
       Image paid = amis.images().query().ownedBy(Owner.AWS_MARKETPLACE)
           .productCode(FakeEc2.MARKETPLACE_PRODUCT_CODE).latest().orElseThrow();
       out.println("paid image " + paid.id() + " " + paid.name() + ", product code " + paid.productCodes());
@@ -97,8 +94,4 @@ final class SmallExamples {
     }
   }
 
-  static AmiClient client(FakeEc2 world, io.ami4j.spi.AmiProvider provider) {
-    return AmiClient.builder().provider(provider).region(REGION).clock(world.clock())
-        .scheduler(VirtualScheduler.autoAdvance(world.clock())).build();
-  }
 }

@@ -6,7 +6,6 @@ import io.ami4j.model.AccountId;
 import io.ami4j.model.Region;
 import io.ami4j.spi.AmiProvider;
 import io.ami4j.testkit.FakeEc2;
-import io.ami4j.testkit.time.VirtualScheduler;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,11 +46,9 @@ final class Target implements AutoCloseable {
   /** The in-memory world on virtual time: a 20-minute copy takes microseconds. */
   static Target inMemory(Region region) {
     FakeEc2 world = FakeEc2.create();
-    VirtualScheduler scheduler = VirtualScheduler.autoAdvance(world.clock());
-    AmiClient client = AmiClient.builder().provider(world.provider()).region(region)
-        .clock(world.clock()).scheduler(scheduler).build();
+    AmiClient client = world.clientBuilder().region(region).build();
     return new Target("the in-memory EC2 world (virtual time)", client, world.provider(PARTNER), PARTNER,
-        world.clock(), world, client, scheduler::shutdownNow);
+        world.clock(), world, client, world);
   }
 
   /**

@@ -107,16 +107,7 @@ public abstract class SharingContract extends ContractSupport {
   void shareWithAnOrganization() {
     OrganizationArn org = environment().otherAccountOrganization().orElse(null);
     assumeTrue(org != null, "the backend models no organization for the other account");
-    Image image = availableImage("share-org");
-    LaunchPermission grant = LaunchPermission.organization(org);
-
-    owner().modifyLaunchPermissions(call(), image.id(), List.of(grant), List.of());
-
-    assertThat(permissions(image.id())).containsExactly(grant);
-    awaitVisibility(image.id(), true);
-    owner().modifyLaunchPermissions(call(), image.id(), List.of(), List.of(grant));
-    assertThat(permissions(image.id())).isEmpty();
-    awaitVisibility(image.id(), false);
+    grantVisibleUntilRevoked("share-org", LaunchPermission.organization(org));
   }
 
   @Test
@@ -124,8 +115,12 @@ public abstract class SharingContract extends ContractSupport {
   void shareWithAnOrganizationalUnit() {
     OrganizationalUnitArn ou = environment().otherAccountOrganizationalUnit().orElse(null);
     assumeTrue(ou != null, "the backend models no organizational unit for the other account");
-    Image image = availableImage("share-ou");
-    LaunchPermission grant = LaunchPermission.organizationalUnit(ou);
+    grantVisibleUntilRevoked("share-ou", LaunchPermission.organizationalUnit(ou));
+  }
+
+  /** Grants one permission, sees the image from the other account, revokes it, sees it go. */
+  private void grantVisibleUntilRevoked(String name, LaunchPermission grant) {
+    Image image = availableImage(name);
 
     owner().modifyLaunchPermissions(call(), image.id(), List.of(grant), List.of());
 
