@@ -114,9 +114,4 @@ public final class BakePlan {
     this.protect = v.protect;
     this.protectWithCooldown = v.protectWithCooldown;
   }
-
-  /** Whether any retire setting (deprecation, protection) was asked for. */
-  public boolean retires() {
-    return deprecateAt.isPresent() || deprecateAfter.isPresent() || protect;
-  }
 }

@@ -41,24 +41,6 @@ public final class Engine {
   private volatile BulkScheduler bulk;
   private final Set<PendingOperation<?>> running = ConcurrentHashMap.newKeySet();
 
-  /**
-   * Wires the engine.
-   *
-   * @param provider the backend
-   * @param defaultRegion the region of verbs that name none
-   * @param clock the time source
-   * @param scheduler where every wait runs
-   * @param waitPolicy how to wait
-   * @param retryPolicy how to retry
-   * @param rateLimits the client-side buckets
-   * @param listeners the client's progress listeners
-   */
-  public Engine(AmiProvider provider, Region defaultRegion, Clock clock, ScheduledExecutorService scheduler,
-      WaitPolicy waitPolicy, RetryPolicy retryPolicy, RateLimits rateLimits, List<ProgressListener> listeners) {
-    this(provider, defaultRegion, clock, scheduler, waitPolicy, retryPolicy, rateLimits, listeners,
-        DEFAULT_BULK_CONCURRENCY);
-  }
-
   /** Calls in flight per region and bucket in bulk work when the client names no other number. */
   public static final int DEFAULT_BULK_CONCURRENCY = 16;
 
@@ -184,9 +166,6 @@ public final class Engine {
     PendingOperation<T> op = new PendingOperation<>(result, progress);
     running.add(op);
     result.whenComplete((v, e) -> running.remove(op));
-    if (op.isDone()) {
-      running.remove(op);
-    }
     return op;
   }
 

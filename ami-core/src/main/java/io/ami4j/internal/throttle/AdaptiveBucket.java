@@ -166,11 +166,6 @@ public final class AdaptiveBucket {
     return rate;
   }
 
-  /** The configured refill rate per second. */
-  public double configuredRate() {
-    return baseRate;
-  }
-
   private static String fmt(double d) {
     return String.format(java.util.Locale.ROOT, "%.3g", d);
   }

@@ -37,9 +37,14 @@ final class ImageWatch {
     if (now.isBefore(nextDue)) {
       return;
     }
-    long grown = (long) Math.ceil(interval.toMillis() * policy.multiplier());
-    interval = Duration.ofMillis(Math.min(grown, policy.maxInterval().toMillis()));
+    interval = grow(interval, policy);
     nextDue = now.plus(interval);
+  }
+
+  /** The next poll interval: this one times the policy's multiplier, at most its cap. */
+  static Duration grow(Duration interval, WaitPolicy policy) {
+    long grown = (long) Math.ceil(interval.toMillis() * policy.multiplier());
+    return Duration.ofMillis(Math.min(grown, policy.maxInterval().toMillis()));
   }
 
   /** When this watch next needs a poll: its next due time, or its deadline if earlier. */

@@ -157,7 +157,7 @@ public final class InstanceWaiter {
         boolean young = Duration.between(started, now).compareTo(policy.notFoundGrace()) <= 0;
         if (t instanceof AmiNotFoundException && young && now.isBefore(deadline)) {
           // EC2's eventual consistency right after RunInstances: not visible yet.
-          poll(target, ids, progress, deadline, started, grow(interval), last, done);
+          poll(target, ids, progress, deadline, started, ImageWatch.grow(interval, policy), last, done);
         } else {
           done.completeExceptionally(t);
         }
@@ -196,21 +196,25 @@ public final class InstanceWaiter {
         done.completeExceptionally(new AmiTimeoutException(target.operation + ": instances " + ids
             + " not all " + target.word + " after " + waited + " (last seen: " + last + ")", waited));
       } else {
-        poll(target, ids, progress, deadline, started, grow(interval), last, done);
+        poll(target, ids, progress, deadline, started, ImageWatch.grow(interval, policy), last, done);
       }
     });
   }
 
-  private Duration grow(Duration interval) {
-    long grown = (long) Math.ceil(interval.toMillis() * policy.multiplier());
-    return Duration.ofMillis(Math.min(grown, policy.maxInterval().toMillis()));
-  }
-
+  /** Every awaited instance, in {@code instance-id} filters of at most {@value ImagePoller#BATCH} values (EC2's limit). */
   private CompletableFuture<List<Instance>> describe(List<InstanceId> ids, Instant deadline) {
-    InstanceQuery q = InstanceQuery.builder()
-        .addFilters(Filter.of("instance-id", ids.stream().map(InstanceId::value).collect(Collectors.toList())))
-        .build();
-    return pages(q, PageRequest.ofSize(1000), new ArrayList<>(), deadline);
+    List<CompletableFuture<List<Instance>>> batches = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += ImagePoller.BATCH) {
+      InstanceQuery q = InstanceQuery.builder().addFilters(Filter.of("instance-id",
+          ids.subList(i, Math.min(ids.size(), i + ImagePoller.BATCH)).stream().map(InstanceId::value)
+              .collect(Collectors.toList()))).build();
+      batches.add(pages(q, PageRequest.ofSize(1000), new ArrayList<>(), deadline));
+    }
+    return CompletableFuture.allOf(batches.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
+      List<Instance> all = new ArrayList<>();
+      batches.forEach(b -> all.addAll(b.join()));
+      return all;
+    });
   }
 
   private CompletableFuture<List<Instance>> pages(InstanceQuery q, PageRequest page, List<Instance> acc,

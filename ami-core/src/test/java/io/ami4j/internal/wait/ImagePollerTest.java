@@ -160,12 +160,15 @@ class ImagePollerTest {
     ImagePoller poller = poller(WaitPolicy.defaults());
     ImageId id = Images.id(17);
     put(id, ImageState.AVAILABLE);
-    provider.once(Ec2Action.DESCRIBE_IMAGES, inv -> {
-      throw new AmiNotFoundException("InvalidAMIID.NotFound", "The image id '[" + id + "]' does not exist", null);
-    });
+    // The whole first round answers NotFound: the call by id and its fallback by filter.
+    for (int i = 0; i < 2; i++) {
+      provider.once(Ec2Action.DESCRIBE_IMAGES, inv -> {
+        throw new AmiNotFoundException("InvalidAMIID.NotFound", "The image id '[" + id + "]' does not exist", null);
+      });
+    }
     CompletableFuture<Image> w = poller.awaitAvailable(id, id.value(), progress, clock.instant().plus(Duration.ofHours(1)));
     assertThat(scheduler.drive(w)).isCompletedWithValueMatching(i -> i.id().equals(id));
-    assertThat(provider.count(Ec2Action.DESCRIBE_IMAGES)).isEqualTo(2);
+    assertThat(provider.count(Ec2Action.DESCRIBE_IMAGES)).isEqualTo(3);
   }
 
   @Test

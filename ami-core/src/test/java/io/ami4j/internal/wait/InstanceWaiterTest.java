@@ -20,6 +20,7 @@ import io.ami4j.model.InstanceState;
 import io.ami4j.model.Region;
 import io.ami4j.model.StateReason;
 import io.ami4j.spi.Ec2Action;
+import io.ami4j.spi.InstanceQuery;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.RateLimits;
 import java.time.Duration;
@@ -126,5 +127,28 @@ class InstanceWaiterTest {
         progress, clock.instant().plus(Duration.ofHours(1))));
 
     assertThat(failure(f)).isInstanceOf(AmiStateException.class).hasMessageContaining("terminated instead of stopped");
+  }
+
+  @Test
+  void moreThanTwoHundredInstancesAreAskedForInFiltersOfTwoHundred() {
+    List<InstanceId> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 450; i++) {
+      ids.add(InstanceId.of(String.format("i-%017x", i)));
+    }
+    provider.always(Ec2Action.DESCRIBE_INSTANCES, inv -> {
+      InstanceQuery q = inv.arg(0);
+      List<String> asked = q.filters().get(0).values();
+      if (asked.size() > ImagePoller.BATCH) {
+        throw io.ami4j.AmiValidationException.answered("InvalidParameterValue", "too many filter values", null);
+      }
+      return Page.of(asked.stream().map(v -> Instance.builder().id(InstanceId.of(v))
+          .imageId(ImageId.of("ami-0123456789abcdef0")).state(InstanceState.RUNNING).instanceType("t3.micro")
+          .launchTime(clock.instant()).build()).collect(java.util.stream.Collectors.toList()), null);
+    });
+
+    CompletableFuture<List<Instance>> w = waiter().awaitRunning(ids, progress, clock.instant().plus(Duration.ofHours(1)));
+
+    assertThat(scheduler.drive(w)).isCompletedWithValueMatching(l -> l.size() == 450);
+    assertThat(provider.calls(Ec2Action.DESCRIBE_INSTANCES)).hasSize(3);
   }
 }
