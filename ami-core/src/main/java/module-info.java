@@ -15,6 +15,7 @@ module io.ami4j.core {
   exports io.ami4j.spi;
   exports io.ami4j.internal.value to io.ami4j.testkit, io.ami4j.aws;
   exports io.ami4j.internal.validate to io.ami4j.testkit, io.ami4j.aws;
+  exports io.ami4j.internal.throttle to io.ami4j.testkit;
 
   uses io.ami4j.spi.AmiProviderFactory;
 }

@@ -157,10 +157,11 @@ class BulkCleanupBenchmark implements Benchmark {
 
     // ---- baseline: sequential, no rate control ------------------------------------------------
     FaultingProvider seq = FaultingProvider.wrap(world.provider(SEQUENTIAL), plan(2), Clock.systemUTC());
+    AmiProvider seqClient = backend.provider(SEQUENTIAL, seq);
     long s0 = System.nanoTime();
     long seqFailures = 0;
     for (Map.Entry<ImageId, List<SnapshotId>> e : seqImages.entrySet()) {
-      seqFailures += deleteEach(backend.provider(SEQUENTIAL, seq), e.getKey(), e.getValue(), 1);
+      seqFailures += deleteEach(seqClient, e.getKey(), e.getValue(), 1);
     }
     double seqSeconds = (System.nanoTime() - s0) / 1e9;
     double seqIdeal = Buckets.lowerBoundSeconds(seq.stats().callsByAction(), LIMITS);

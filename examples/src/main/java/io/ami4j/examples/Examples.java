@@ -117,7 +117,7 @@ public final class Examples {
       throw new IllegalArgumentException("--aws and --endpoint exclude each other");
     }
     try (Target target = aws ? Target.aws(home, partner, wait)
-        : endpoint != null ? Target.endpoint(endpoint, home, wait) : Target.inMemory(home)) {
+        : endpoint != null ? Target.endpoint(endpoint, home, partner, wait) : Target.inMemory(home, partner)) {
       return LifecycleTour.run(target, copyTo, out) == 0 ? 0 : 1;
     }
   }

@@ -2,6 +2,7 @@ package io.ami4j.examples;
 
 import io.ami4j.AmiClient;
 import io.ami4j.aws.AwsAmiProvider;
+import io.ami4j.aws.AwsProviderBuilder;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Region;
 import io.ami4j.spi.AmiProvider;
@@ -11,8 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
@@ -44,10 +43,10 @@ final class Target implements AutoCloseable {
   }
 
   /** The in-memory world on virtual time: a 20-minute copy takes microseconds. */
-  static Target inMemory(Region region) {
+  static Target inMemory(Region region, AccountId partner) {
     FakeEc2 world = FakeEc2.create();
     AmiClient client = world.clientBuilder().region(region).build();
-    return new Target("the in-memory EC2 world (virtual time)", client, world.provider(PARTNER), PARTNER,
+    return new Target("the in-memory EC2 world (virtual time)", client, world.provider(partner), partner,
         world.clock(), world, client, world);
   }
 
@@ -56,15 +55,22 @@ final class Target implements AutoCloseable {
    * chain, or a test pair when none is set; ami4j's fake server reads a 12-digit access key id as
    * the account, which is how the partner's view is made.
    */
-  static Target endpoint(URI endpoint, Region region, Duration wait) {
-    AwsAmiProvider owner = AwsAmiProvider.builder().endpointOverride(endpoint)
-        .credentialsProvider(credentialsOrTestPair()).build();
+  static Target endpoint(URI endpoint, Region region, AccountId partnerAccount, Duration wait) {
+    AwsProviderBuilder ownerBuilder = AwsAmiProvider.builder().endpointOverride(endpoint);
+    boolean haveCredentials = System.getenv("AWS_ACCESS_KEY_ID") != null || System.getenv("AWS_PROFILE") != null
+        || System.getProperty("aws.accessKeyId") != null;
+    if (!haveCredentials) {
+      // Without credentials the provider's own default chain would fail: use a test pair.
+      ownerBuilder.credentialsProvider(StaticCredentialsProvider.create(
+          AwsBasicCredentials.create("000000000000", "test-secret")));
+    }
+    AwsAmiProvider owner = ownerBuilder.build();
     AwsAmiProvider partner = AwsAmiProvider.builder().endpointOverride(endpoint)
         .credentialsProvider(StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(PARTNER.value(), "partner-secret"))).build();
+            AwsBasicCredentials.create(partnerAccount.value(), "partner-secret"))).build();
     AmiClient client = AmiClient.builder().provider(owner).region(region)
         .waitPolicy(w -> w.timeout(wait)).build();
-    return new Target("the EC2 endpoint " + endpoint, client, partner, PARTNER, Clock.systemUTC(), null,
+    return new Target("the EC2 endpoint " + endpoint, client, partner, partnerAccount, Clock.systemUTC(), null,
         client, owner, partner);
   }
 
@@ -74,13 +80,6 @@ final class Target implements AutoCloseable {
     AmiClient client = AmiClient.builder().provider(owner).region(region)
         .waitPolicy(w -> w.timeout(wait)).build();
     return new Target("real AWS", client, null, partner, Clock.systemUTC(), null, client, owner);
-  }
-
-  private static AwsCredentialsProvider credentialsOrTestPair() {
-    boolean haveEnv = System.getenv("AWS_ACCESS_KEY_ID") != null || System.getenv("AWS_PROFILE") != null
-        || System.getProperty("aws.accessKeyId") != null;
-    return haveEnv ? DefaultCredentialsProvider.builder().build()
-        : StaticCredentialsProvider.create(AwsBasicCredentials.create("000000000000", "test-secret"));
   }
 
   String description() {

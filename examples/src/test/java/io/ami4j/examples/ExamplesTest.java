@@ -53,6 +53,12 @@ class ExamplesTest {
   }
 
   @Test
+  void theTourSharesWithTheAccountItIsGiven() {
+    assertThat(run("tour", "--share-with", "444455556666")).isZero();
+    assertThat(out()).contains("share it with 444455556666").contains("the partner sees it");
+  }
+
+  @Test
   void theTourFailsWhenTheEndpointCannotBeReached() {
     assertThat(run("tour", "--endpoint", "http://127.0.0.1:9", "--wait", "1")).isEqualTo(1);
     assertThat(out()).contains("FAIL").contains("tour finished with");

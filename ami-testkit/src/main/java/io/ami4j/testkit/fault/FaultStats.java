@@ -47,11 +47,7 @@ public final class FaultStats {
 
   /** Calls of every action that reached the decorator. */
   public long totalCalls() {
-    long sum = 0;
-    for (int i = 0; i < calls.length(); i++) {
-      sum += calls.get(i);
-    }
-    return sum;
+    return sum(calls);
   }
 
   /** Calls per action, for the actions called at least once. */
@@ -72,11 +68,7 @@ public final class FaultStats {
    * @return the count
    */
   public long throttledAnswers() {
-    long sum = 0;
-    for (int i = 0; i < throttledByAction.length(); i++) {
-      sum += throttledByAction.get(i);
-    }
-    return sum;
+    return sum(throttledByAction);
   }
 
   /**
@@ -103,11 +95,7 @@ public final class FaultStats {
 
   /** Faults injected of every kind. */
   public long injectedFaults() {
-    long sum = 0;
-    for (int i = 0; i < injected.length(); i++) {
-      sum += injected.get(i);
-    }
-    return sum;
+    return sum(injected);
   }
 
   @Override
@@ -118,5 +106,13 @@ public final class FaultStats {
     }
     return "FaultStats[calls=" + totalCalls() + ", throttled_answers=" + throttledAnswers()
         + ", injected=" + byKind + "]";
+  }
+
+  private static long sum(AtomicLongArray counters) {
+    long sum = 0;
+    for (int i = 0; i < counters.length(); i++) {
+      sum += counters.get(i);
+    }
+    return sum;
   }
 }

@@ -1,5 +1,6 @@
 package io.ami4j.testkit.fault;
 
+import io.ami4j.internal.throttle.ClockTimeMeter;
 import io.ami4j.model.Region;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.RateLimits;

@@ -1,5 +1,6 @@
 package io.ami4j.testkit.http;
 
+import io.ami4j.testkit.internal.world.Wildcard;
 import io.ami4j.AmiValidationException;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -165,20 +165,6 @@ final class TagActions implements ActionGroup {
       throw AmiValidationException.answered("InvalidParameterValue",
           "The filter '" + name + "' is invalid", null);
     }
-    return f.values().stream().anyMatch(v -> wildcard(v).matcher(subject).matches());
-  }
-
-  private static Pattern wildcard(String glob) {
-    StringBuilder re = new StringBuilder();
-    for (char ch : glob.toCharArray()) {
-      if (ch == '*') {
-        re.append(".*");
-      } else if (ch == '?') {
-        re.append('.');
-      } else {
-        re.append(Pattern.quote(String.valueOf(ch)));
-      }
-    }
-    return Pattern.compile(re.toString(), Pattern.DOTALL);
+    return f.values().stream().anyMatch(v -> Wildcard.matches(v, subject));
   }
 }

@@ -13,6 +13,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,12 @@ class ContractCatchesBrokenProvidersTest {
   void theWorldsOwnProviderPassesWhereTheBrokenOnesFail() {
     assertThat(failuresOf(Images.class, null)).isEmpty();
     assertThat(failuresOf(DryRuns.class, null)).isEmpty();
+    // ... and passes because the tests ran, not because none did.
+    for (Class<?> contract : List.of(Images.class, DryRuns.class)) {
+      Events tests = EngineTestKit.engine("junit-jupiter").selectors(selectClass(contract)).execute().testEvents();
+      assertThat(tests.succeeded().count()).as(contract.getSimpleName() + " tests that passed").isGreaterThan(5);
+      assertThat(tests.aborted().count()).as(contract.getSimpleName() + " tests skipped").isZero();
+    }
   }
 
   /** The dry-run contract on a broken provider. */

@@ -1,5 +1,6 @@
 package io.ami4j.aws.internal.ops;
 
+import io.ami4j.aws.internal.map.WireEnums;
 import io.ami4j.aws.internal.client.AwsClients;
 import io.ami4j.aws.internal.client.Remote;
 import io.ami4j.aws.internal.map.BlockDeviceMappings;
@@ -179,10 +180,6 @@ public final class ImageOperations {
 
   private static SnapshotOutcome outcome(String code) {
     // A code EC2 adds later is not a success: report it as the client error it most likely is.
-    try {
-      return SnapshotOutcome.fromWire(code);
-    } catch (io.ami4j.AmiValidationException unknown) {
-      return SnapshotOutcome.CLIENT_ERROR;
-    }
+    return WireEnums.optional(SnapshotOutcome.class, "returnCode", code).orElse(SnapshotOutcome.CLIENT_ERROR);
   }
 }

@@ -4,10 +4,17 @@ package io.ami4j.testkit.internal.world;
  * EC2's filter wildcards: {@code *} matches any run of characters, {@code ?} exactly one, and a
  * backslash escapes either. Matching is case-sensitive, as EC2's is.
  */
-final class Wildcard {
+public final class Wildcard {
   private Wildcard() {}
 
-  static boolean matches(String pattern, String value) {
+  /**
+   * Whether {@code value} matches EC2's filter {@code pattern} ({@code *}, {@code ?}, {@code \} escapes).
+   *
+   * @param pattern the filter value
+   * @param value the resource's value
+   * @return whether it matches
+   */
+  public static boolean matches(String pattern, String value) {
     if (pattern.indexOf('*') < 0 && pattern.indexOf('?') < 0 && pattern.indexOf('\\') < 0) {
       return pattern.equals(value);
     }
