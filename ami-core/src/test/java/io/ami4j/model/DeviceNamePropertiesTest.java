@@ -1,97 +1,107 @@
 package io.ami4j.model;
 
 import static io.ami4j.Violations.assertRejected;
+import static io.ami4j.gen.Gen.DIGITS;
+import static io.ami4j.gen.Gen.LOWER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.ami4j.gen.Cases;
+import io.ami4j.gen.Gen;
+import io.ami4j.gen.ReportSeed;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Device names and instance-store virtual names of block device mappings. */
+@ExtendWith(ReportSeed.class)
 class DeviceNamePropertiesTest {
   private static final String[] DEVICE_RULE = {"device name", "/dev/xvda", "/dev/sda1"};
   private static final String[] VIRTUAL_RULE = {"ephemeral0 to ephemeral23"};
 
-  private static Arbitrary<String> letters(int min, int max) {
-    return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(min).ofMaxLength(max);
+  private static String deviceName(Gen g) {
+    return g.anyOf(
+        x -> x.oneOf("/dev/sd", "/dev/xvd") + x.string(LOWER, 1, 2) + x.string(DIGITS, 0, 2),
+        x -> "/dev/hd" + x.string(LOWER, 1) + x.string(DIGITS, 0, 2),
+        x -> "xvd" + x.string(LOWER, 1, 2));
   }
 
-  private static Arbitrary<String> digits(int min, int max) {
-    return Arbitraries.strings().numeric().ofMinLength(min).ofMaxLength(max);
+  private static String virtualName(Gen g) {
+    return "ephemeral" + g.between(0, 23);
   }
 
-  @Provide
-  Arbitrary<String> deviceName() {
-    Arbitrary<String> linux = Combinators.combine(Arbitraries.of("/dev/sd", "/dev/xvd"), letters(1, 2), digits(0, 2))
-        .as((p, l, d) -> p + l + d);
-    Arbitrary<String> ide = Combinators.combine(letters(1, 1), digits(0, 2)).as((l, d) -> "/dev/hd" + l + d);
-    Arbitrary<String> windows = letters(1, 2).map(l -> "xvd" + l);
-    return Arbitraries.oneOf(linux, ide, windows);
+  static Stream<Arguments> deviceNames() {
+    return Cases.of(DeviceNamePropertiesTest::deviceName);
   }
 
-  @Provide
-  Arbitrary<String> virtualName() {
-    return Arbitraries.integers().between(0, 23).map(n -> "ephemeral" + n);
-  }
-
-  @Property
-  void linuxAndWindowsDeviceNamesAreAccepted(@ForAll("deviceName") String device) {
+  @ParameterizedTest
+  @ValueSource(strings = {"/dev/sda", "/dev/sdzz99", "/dev/xvda", "/dev/xvdzz99", "/dev/hda", "/dev/hdz99", "xvda",
+      "xvdzz"})
+  @MethodSource("deviceNames")
+  void linuxAndWindowsDeviceNamesAreAccepted(String device) {
     assertThat(BlockDeviceMapping.noDevice(device).deviceName()).isEqualTo(device);
   }
 
-  @Property
-  void ephemeralZeroToTwentyThreeAreAccepted(@ForAll("deviceName") String device,
-      @ForAll("virtualName") String virtualName) {
+  @ParameterizedTest
+  @MethodSource({"virtualNameBounds", "ephemeralMappings"})
+  void ephemeralZeroToTwentyThreeAreAccepted(String device, String virtualName) {
     BlockDeviceMapping m = BlockDeviceMapping.ephemeral(device, virtualName);
     assertThat(m.virtualName()).contains(virtualName);
     assertThat(m.ebs()).isEmpty();
     assertThat(m.noDevice()).isFalse();
   }
 
-  @Property
-  void ephemeralNamesBeyondTwentyThreeAreRejected(@ForAll("badVirtualName") String virtualName) {
+  static Stream<Arguments> virtualNameBounds() {
+    return Stream.of(Arguments.of("/dev/sdb", "ephemeral0"), Arguments.of("xvdc", "ephemeral23"));
+  }
+
+  static Stream<Arguments> ephemeralMappings() {
+    return Cases.of(g -> Arguments.of(deviceName(g), virtualName(g)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ephemeral24", "ephemeral", "", "instance-store0", "ephemeral01", "Ephemeral0",
+      "ephemeral-23", "ephemeral23 "})
+  @MethodSource("badVirtualNames")
+  void ephemeralNamesBeyondTwentyThreeAreRejected(String virtualName) {
     assertRejected(() -> BlockDeviceMapping.ephemeral("/dev/sdb", virtualName), "virtualName", VIRTUAL_RULE);
   }
 
-  @Provide
-  Arbitrary<String> badVirtualName() {
-    return Arbitraries.oneOf(
-        Arbitraries.integers().between(24, 10_000).map(n -> "ephemeral" + n),
-        Arbitraries.integers().between(0, 23).map(n -> "Ephemeral" + n),
-        Arbitraries.integers().between(0, 23).map(n -> "ephemeral-" + n),
-        Arbitraries.integers().between(0, 23).map(n -> "ephemeral" + n + " "),
-        Arbitraries.of("ephemeral", "", "instance-store0", "ephemeral01"));
+  static Stream<Arguments> badVirtualNames() {
+    return Cases.of(g -> g.anyOf(
+        x -> "ephemeral" + x.between(24, 10_000),
+        x -> "Ephemeral" + x.between(0, 23),
+        x -> "ephemeral-" + x.between(0, 23),
+        x -> "ephemeral" + x.between(0, 23) + " "));
   }
 
-  @Property
-  void uppercaseDeviceNamesAreRejected(@ForAll("deviceName") String device) {
-    assertRejected(() -> BlockDeviceMapping.noDevice(device.toUpperCase(java.util.Locale.ROOT)),
-        "deviceName", DEVICE_RULE);
+  @ParameterizedTest
+  @MethodSource("deviceNames")
+  void uppercaseDeviceNamesAreRejected(String device) {
+    assertRejected(() -> BlockDeviceMapping.noDevice(device.toUpperCase(Locale.ROOT)), "deviceName", DEVICE_RULE);
   }
 
-  @Property
-  void namesWithoutTheDevDirectoryOrWithTooManyDigitsAreRejected(@ForAll("badDevice") String device) {
+  @ParameterizedTest
+  @ValueSource(strings = {"", "/dev/sd", "/dev/xvd", "xvd", "/dev/sda1 ", " /dev/sda1", "/dev//sda1", "/dev/sd-a",
+      "/dev/sda100", "/dev/sdaaa", "xvdaaa", "/dev/hdaa", "/dev/nvme0n1", "sda1"})
+  @MethodSource("badDevices")
+  void namesWithoutTheDevDirectoryOrWithTooManyDigitsAreRejected(String device) {
     assertRejected(() -> BlockDeviceMapping.noDevice(device), "deviceName", DEVICE_RULE);
   }
 
-  @Provide
-  Arbitrary<String> badDevice() {
-    Arbitrary<String> noDev = Combinators.combine(Arbitraries.of("sd", "hd", "dev/sd", "/dev/"), letters(1, 2),
-        digits(0, 2)).as((p, l, d) -> p + l + d);
-    Arbitrary<String> tooManyDigits = Combinators.combine(Arbitraries.of("/dev/sd", "/dev/xvd"), letters(1, 2),
-        digits(3, 5)).as((p, l, d) -> p + l + d);
-    Arbitrary<String> tooManyLetters = Combinators.combine(Arbitraries.of("/dev/sd", "/dev/xvd", "xvd"),
-        letters(3, 6)).as((p, l) -> p + l);
-    Arbitrary<String> nvme = Arbitraries.integers().between(0, 27).map(n -> "/dev/nvme" + n + "n1");
-    return Arbitraries.oneOf(noDev, tooManyDigits, tooManyLetters, nvme,
-        Arbitraries.of("", "/dev/sd", "/dev/xvd", "xvd", "/dev/sda1 ", " /dev/sda1", "/dev//sda1", "/dev/sd-a"));
+  static Stream<Arguments> badDevices() {
+    return Cases.of(g -> g.anyOf(
+        x -> x.oneOf("sd", "hd", "dev/sd", "/dev/") + x.string(LOWER, 1, 2) + x.string(DIGITS, 0, 2),
+        x -> x.oneOf("/dev/sd", "/dev/xvd") + x.string(LOWER, 1, 2) + x.string(DIGITS, 3, 5),
+        x -> x.oneOf("/dev/sd", "/dev/xvd", "xvd") + x.string(LOWER, 3, 6),
+        x -> "/dev/nvme" + x.between(0, 27) + "n1"));
   }
 
-  @Example
+  @Test
   void theUsualRootAndDataDevicesAreAccepted() {
     for (String device : new String[] {"/dev/xvda", "/dev/sda1", "/dev/sdf", "/dev/sdba", "/dev/xvdf", "xvdf",
         "xvdba", "/dev/sdp6"}) {

@@ -1,131 +1,143 @@
 package io.ami4j.model;
 
 import static io.ami4j.Violations.assertRejected;
+import static io.ami4j.gen.Gen.DIGITS;
+import static io.ami4j.gen.Gen.LOWER;
+import static io.ami4j.gen.Gen.LOWER_HEX;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.ami4j.gen.Cases;
+import io.ami4j.gen.Gen;
+import io.ami4j.gen.ReportSeed;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The forms EC2's KmsKeyId takes: key id, multi-Region key id, alias, key ARN, alias ARN. */
+@ExtendWith(ReportSeed.class)
 class KmsKeyPropertiesTest {
-  private static final String HEX = "0123456789abcdef";
   private static final String ALIAS_CHARS =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/_-";
   private static final String[] RULE = {"KMS key id", "alias/NAME", "mrk-", "ARN"};
 
-  private static Arbitrary<String> hex(int n) {
-    return Arbitraries.strings().withChars(HEX).ofLength(n);
+  private static String keyId(Gen g) {
+    return g.string(LOWER_HEX, 8) + "-" + g.string(LOWER_HEX, 4) + "-" + g.string(LOWER_HEX, 4) + "-"
+        + g.string(LOWER_HEX, 4) + "-" + g.string(LOWER_HEX, 12);
   }
 
-  @Provide
-  Arbitrary<String> keyId() {
-    return Combinators.combine(hex(8), hex(4), hex(4), hex(4), hex(12))
-        .as((a, b, c, d, e) -> a + "-" + b + "-" + c + "-" + d + "-" + e);
+  private static String multiRegionKeyId(Gen g) {
+    return "mrk-" + g.string(LOWER_HEX, 32);
   }
 
-  @Provide
-  Arbitrary<String> multiRegionKeyId() {
-    return hex(32).map(h -> "mrk-" + h);
+  private static String aliasName(Gen g) {
+    return g.string(ALIAS_CHARS, 1, 250);
   }
 
-  @Provide
-  Arbitrary<String> aliasName() {
-    return Arbitraries.strings().withChars(ALIAS_CHARS).ofMinLength(1).ofMaxLength(250);
+  private static String arnPrefix(Gen g) {
+    return "arn:" + g.oneOf("aws", "aws-cn", "aws-us-gov") + ":kms:"
+        + g.oneOf("us-east-1", "eu-west-1", "cn-north-1", "us-gov-west-1", "ap-southeast-5") + ":"
+        + g.string(DIGITS, 12) + ":";
   }
 
-  @Provide
-  Arbitrary<String> arnPrefix() {
-    return Combinators.combine(Arbitraries.of("aws", "aws-cn", "aws-us-gov"),
-            Arbitraries.of("us-east-1", "eu-west-1", "cn-north-1", "us-gov-west-1", "ap-southeast-5"),
-            Arbitraries.strings().numeric().ofLength(12))
-        .as((p, r, a) -> "arn:" + p + ":kms:" + r + ":" + a + ":");
+  private static String validKey(Gen g) {
+    return g.anyOf(KmsKeyPropertiesTest::keyId, KmsKeyPropertiesTest::multiRegionKeyId,
+        x -> "alias/" + aliasName(x),
+        x -> arnPrefix(x) + "key/" + x.anyOf(KmsKeyPropertiesTest::keyId, KmsKeyPropertiesTest::multiRegionKeyId),
+        x -> arnPrefix(x) + "alias/" + aliasName(x));
   }
 
-  @Provide
-  Arbitrary<String> validKey() {
-    Arbitrary<String> keyArn = Combinators.combine(arnPrefix(), Arbitraries.oneOf(keyId(), multiRegionKeyId()))
-        .as((p, k) -> p + "key/" + k);
-    Arbitrary<String> aliasArn = Combinators.combine(arnPrefix(), aliasName()).as((p, n) -> p + "alias/" + n);
-    return Arbitraries.oneOf(keyId(), multiRegionKeyId(), aliasName().map(n -> "alias/" + n), keyArn, aliasArn);
+  static Stream<Arguments> validKeys() {
+    return Cases.of(KmsKeyPropertiesTest::validKey);
   }
 
-  @Property
-  void everyDocumentedFormIsAccepted(@ForAll("validKey") String text) {
+  @ParameterizedTest
+  @ValueSource(strings = {"00000000-0000-0000-0000-000000000000", "mrk-ffffffffffffffffffffffffffffffff", "alias/a",
+      "alias/aws/ebs", "arn:aws-us-gov:kms:us-gov-west-1:000000000000:key/mrk-0123456789abcdef0123456789abcdef",
+      "arn:aws-cn:kms:cn-north-1:999999999999:alias/_"})
+  @MethodSource("validKeys")
+  void everyDocumentedFormIsAccepted(String text) {
     KmsKey key = KmsKey.of(text);
     assertThat(key.value()).isEqualTo(text);
     assertThat(key).isEqualTo(KmsKey.of(text)).hasToString(text);
   }
 
-  @Property
-  void aliasAddsThePrefixOnlyWhenMissing(@ForAll("aliasName") String name) {
+  static Stream<Arguments> aliasNames() {
+    return Cases.of(KmsKeyPropertiesTest::aliasName);
+  }
+
+  @ParameterizedTest
+  @MethodSource({"aliasNameBounds", "aliasNames"})
+  void aliasAddsThePrefixOnlyWhenMissing(String name) {
     assertThat(KmsKey.alias(name).value()).isEqualTo("alias/" + name);
     assertThat(KmsKey.alias("alias/" + name).value()).isEqualTo("alias/" + name);
   }
 
-  @Property
-  void malformedKeyIdsAreRejected(@ForAll("keyId") String keyId, @ForAll("index") int index,
-      @ForAll("nonHex") char bad) {
-    int i = index % keyId.length();
-    if (keyId.charAt(i) == '-') {
-      return; // replacing a dash with a letter is covered by the shape examples below
-    }
-    String text = keyId.substring(0, i) + bad + keyId.substring(i + 1);
+  static Stream<String> aliasNameBounds() {
+    return Stream.of("a", "A".repeat(250), "/", "-_/");
+  }
+
+  @ParameterizedTest
+  @MethodSource("malformedKeyIds")
+  void malformedKeyIdsAreRejected(String keyId, int index, char bad) {
+    // replacing a dash with a letter is covered by the shape examples below
+    String text = keyId.substring(0, index) + bad + keyId.substring(index + 1);
     assertRejected(() -> KmsKey.of(text), "kmsKey", RULE);
   }
 
-  @Provide
-  Arbitrary<Integer> index() {
-    return Arbitraries.integers().between(0, 35);
+  static Stream<Arguments> malformedKeyIds() {
+    return Stream.concat(
+        Stream.of(Arguments.of("1234abcd-12ab-34cd-56ef-1234567890ab", 0, 'g'),
+            Arguments.of("1234abcd-12ab-34cd-56ef-1234567890ab", 35, ':')),
+        Cases.of(g -> {
+          String keyId = keyId(g);
+          int index = g.where(x -> x.between(0, 35), i -> keyId.charAt(i) != '-');
+          return Arguments.of(keyId, index, g.anyOf(x -> x.charOf("ghijklmnopqrstuvwxyz"), x -> x.charOf(" :_.")));
+        }));
   }
 
-  @Provide
-  Arbitrary<Character> nonHex() {
-    return Arbitraries.oneOf(Arbitraries.chars().range('g', 'z'), Arbitraries.chars().with(" :_.".toCharArray()));
+  /** Every length from 0 to 40 but 32: few enough to try them all. */
+  static IntStream otherLengths() {
+    return IntStream.rangeClosed(0, 40).filter(n -> n != 32);
   }
 
-  @Property
-  void multiRegionIdsOfOtherLengthsAreRejected(@ForAll("wrongLength") int n) {
+  @ParameterizedTest
+  @MethodSource("otherLengths")
+  void multiRegionIdsOfOtherLengthsAreRejected(int n) {
     String text = "mrk-" + "a".repeat(n);
     assertRejected(() -> KmsKey.of(text), "kmsKey", RULE);
   }
 
-  @Provide
-  Arbitrary<Integer> wrongLength() {
-    return Arbitraries.integers().between(0, 40).filter(n -> n != 32);
-  }
-
-  @Property
-  void aliasesWithOtherCharactersOrTooLongAreRejected(@ForAll("aliasName") String name,
-      @ForAll("aliasBadChar") char bad) {
+  @ParameterizedTest
+  @MethodSource("aliasesWithABadCharacter")
+  void aliasesWithOtherCharactersOrTooLongAreRejected(String name, char bad) {
     assertRejected(() -> KmsKey.of("alias/" + name + bad), "kmsKey", RULE);
     assertRejected(() -> KmsKey.of("alias/" + "a".repeat(251)), "kmsKey", RULE);
   }
 
-  @Provide
-  Arbitrary<Character> aliasBadChar() {
-    return Arbitraries.chars().with(" .:@!*+\u00e9".toCharArray());
+  static Stream<Arguments> aliasesWithABadCharacter() {
+    return Cases.of(g -> Arguments.of(aliasName(g), g.charOf(" .:@!*+\u00e9")));
   }
 
-  @Property
-  void arnsWithOtherPartitionsOrAccountsAreRejected(@ForAll("keyId") String keyId,
-      @ForAll("badArnPrefix") String prefix) {
+  @ParameterizedTest
+  @MethodSource("arnsWithABadPrefix")
+  void arnsWithOtherPartitionsOrAccountsAreRejected(String keyId, String prefix) {
     assertRejected(() -> KmsKey.of(prefix + "key/" + keyId), "kmsKey", RULE);
   }
 
-  @Provide
-  Arbitrary<String> badArnPrefix() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("arn:aws-foo:kms:us-east-1:123456789012:", "arn:aws:kms:us-east-1:12345678901:",
+  static Stream<Arguments> arnsWithABadPrefix() {
+    return Cases.of(g -> Arguments.of(keyId(g), g.anyOf(
+        x -> x.oneOf("arn:aws-foo:kms:us-east-1:123456789012:", "arn:aws:kms:us-east-1:12345678901:",
             "arn:aws:kms:us-east-1::", "arn:aws:s3:us-east-1:123456789012:", "arn:AWS:kms:us-east-1:123456789012:"),
-        Arbitraries.strings().numeric().ofLength(13).map(a -> "arn:aws:kms:us-east-1:" + a + ":"));
+        x -> "arn:aws:kms:us-east-1:" + x.string(DIGITS, 13) + ":",
+        x -> "arn:" + x.where(y -> y.string(LOWER, 1, 8), p -> !p.equals("aws")) + ":kms:us-east-1:123456789012:")));
   }
 
-  @Example
+  @Test
   void otherShapesAreRejected() {
     for (String bad : new String[] {"", "alias/", "my-key", "key/1234abcd-12ab-34cd-56ef-1234567890ab",
         "1234abcd-12ab-34cd-56ef-1234567890a", "1234abcd12ab34cd56ef1234567890ab",
@@ -136,7 +148,7 @@ class KmsKeyPropertiesTest {
     assertRejected(() -> KmsKey.alias(null), "kmsKey", "must be given");
   }
 
-  @Example
+  @Test
   void theAwsManagedDefaultKeyIsRecognisedByAliasAndArn() {
     assertThat(KmsKey.AWS_MANAGED_EBS.value()).isEqualTo("alias/aws/ebs");
     assertThat(KmsKey.AWS_MANAGED_EBS.isAwsManagedDefault()).isTrue();

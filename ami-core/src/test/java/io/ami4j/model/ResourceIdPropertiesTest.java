@@ -1,19 +1,24 @@
 package io.ami4j.model;
 
 import static io.ami4j.Violations.assertRejected;
+import static io.ami4j.gen.Gen.LOWER;
+import static io.ami4j.gen.Gen.LOWER_HEX;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ami4j.gen.Cases;
+import io.ami4j.gen.Gen;
+import io.ami4j.gen.ReportSeed;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** EC2 resource ids: prefix, dash, then 8 or 17 lowercase hexadecimal digits. */
+@ExtendWith(ReportSeed.class)
 class ResourceIdPropertiesTest {
-  private static final String HEX = "0123456789abcdef";
 
   /** The four id types with their prefix and the field name their errors carry. */
   enum Kind {
@@ -38,96 +43,102 @@ class ResourceIdPropertiesTest {
     }
   }
 
-  @Provide
-  Arbitrary<String> validDigits() {
-    return Arbitraries.of(8, 17).flatMap(n -> Arbitraries.strings().withChars(HEX).ofLength(n));
+  private static String validDigits(Gen g) {
+    return g.string(LOWER_HEX, g.oneOf(8, 17));
   }
 
-  @Property
-  void idsOfEightOrSeventeenLowercaseHexDigitsAreAccepted(
-      @ForAll Kind kind, @ForAll("validDigits") String digits) {
+  /** Every kind with the smallest and largest digits of both lengths, and random ones. */
+  static Stream<Arguments> validIds() {
+    Stream<Arguments> bounds = Stream.of(Kind.values()).flatMap(k -> Stream.of("00000000", "ffffffff",
+        "00000000000000000", "fffffffffffffffff").map(d -> Arguments.of(k, d)));
+    return Stream.concat(bounds, Cases.of(g -> Arguments.of(g.oneOf(Kind.class), validDigits(g))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("validIds")
+  void idsOfEightOrSeventeenLowercaseHexDigitsAreAccepted(Kind kind, String digits) {
     String text = kind.prefix + "-" + digits;
     ResourceId id = kind.parse.apply(text);
     assertThat(id.value()).isEqualTo(text);
     assertThat(id).hasToString(text).isEqualTo(kind.parse.apply(text));
   }
 
-  @Property
-  void anyOtherNumberOfDigitsIsRejected(@ForAll Kind kind, @ForAll("wrongLengthDigits") String digits) {
+  /** Every kind with no digits and one digit too few or too many for either length, and random lengths. */
+  static Stream<Arguments> wrongLengthDigits() {
+    Stream<Arguments> bounds = Stream.of(Kind.values())
+        .flatMap(k -> Stream.of(0, 7, 9, 16, 18).map(n -> Arguments.of(k, "a".repeat(n))));
+    return Stream.concat(bounds, Cases.of(g -> Arguments.of(g.oneOf(Kind.class),
+        g.string(LOWER_HEX, g.where(x -> x.between(0, 40), n -> n != 8 && n != 17)))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("wrongLengthDigits")
+  void anyOtherNumberOfDigitsIsRejected(Kind kind, String digits) {
     kind.assertRejects(kind.prefix + "-" + digits);
   }
 
-  @Provide
-  Arbitrary<String> wrongLengthDigits() {
-    return Arbitraries.integers().between(0, 40).filter(n -> n != 8 && n != 17)
-        .flatMap(n -> Arbitraries.strings().withChars(HEX).ofLength(n));
+  static Stream<Arguments> uppercaseHex() {
+    return Cases.of(g -> Arguments.of(g.oneOf(Kind.class), validDigits(g), g.charOf("ABCDEF"), g.between(0, 16)));
   }
 
-  @Property
-  void uppercaseHexIsRejected(@ForAll Kind kind, @ForAll("validDigits") String digits,
-      @ForAll("uppercaseHex") char upper, @ForAll("index") int index) {
+  @ParameterizedTest
+  @MethodSource("uppercaseHex")
+  void uppercaseHexIsRejected(Kind kind, String digits, char upper, int index) {
     kind.assertRejects(kind.prefix + "-" + replaceAt(digits, index, upper));
   }
 
-  @Property
-  void nonHexCharactersAreRejected(@ForAll Kind kind, @ForAll("validDigits") String digits,
-      @ForAll("nonHex") char bad, @ForAll("index") int index) {
+  static Stream<Arguments> nonHex() {
+    return Cases.of(g -> Arguments.of(g.oneOf(Kind.class), validDigits(g),
+        g.charOf("ghijklmnopqrstuvwxyzGHIJKLMNOPQRSTUVWXYZ -_./:\u00e9\u0660"), g.between(0, 16)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("nonHex")
+  void nonHexCharactersAreRejected(Kind kind, String digits, char bad, int index) {
     kind.assertRejects(kind.prefix + "-" + replaceAt(digits, index, bad));
   }
 
-  @Property
-  void anotherPrefixIsRejected(@ForAll Kind kind, @ForAll("validDigits") String digits,
-      @ForAll("otherPrefix") String prefix) {
-    if (prefix.equals(kind.prefix)) {
-      return;
-    }
+  /** Every kind with every other kind's prefix and a few near misses, then random lowercase prefixes. */
+  static Stream<Arguments> otherPrefixes() {
+    Stream<Arguments> listed = Stream.of(Kind.values()).flatMap(k -> Stream.of("ami", "snap", "i", "vol", "AMI", "eni",
+        "sg", "aki", "ari", "").filter(p -> !p.equals(k.prefix)).map(p -> Arguments.of(k, "0123456789abcdef0", p)));
+    return Stream.concat(listed, Cases.of(g -> {
+      Kind kind = g.oneOf(Kind.class);
+      return Arguments.of(kind, validDigits(g), g.where(x -> x.string(LOWER, 1, 5), p -> !p.equals(kind.prefix)));
+    }));
+  }
+
+  @ParameterizedTest
+  @MethodSource("otherPrefixes")
+  void anotherPrefixIsRejected(Kind kind, String digits, String prefix) {
     kind.assertRejects(prefix + "-" + digits);
   }
 
-  @Provide
-  Arbitrary<String> otherPrefix() {
-    return Arbitraries.oneOf(
-        Arbitraries.of("ami", "snap", "i", "vol", "AMI", "eni", "sg", "aki", "ari", ""),
-        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(5));
+  /** Every kind with every wrong separator, then random digits. */
+  static Stream<Arguments> separators() {
+    String[] separators = {"", "_", "--", " ", ":", "/", "- "};
+    Stream<Arguments> listed = Stream.of(Kind.values())
+        .flatMap(k -> Stream.of(separators).map(s -> Arguments.of(k, "0123456789abcdef0", s)));
+    return Stream.concat(listed,
+        Cases.of(g -> Arguments.of(g.oneOf(Kind.class), validDigits(g), g.oneOf(separators))));
   }
 
-  @Property
-  void aMissingOrWrongSeparatorIsRejected(@ForAll Kind kind, @ForAll("validDigits") String digits,
-      @ForAll("separator") String separator) {
+  @ParameterizedTest
+  @MethodSource("separators")
+  void aMissingOrWrongSeparatorIsRejected(Kind kind, String digits, String separator) {
     kind.assertRejects(kind.prefix + separator + digits);
   }
 
-  @Provide
-  Arbitrary<String> separator() {
-    return Arbitraries.of("", "_", "--", " ", ":", "/", "- ");
+  static Stream<Arguments> surroundingWhitespace() {
+    return Cases.of(g -> Arguments.of(g.oneOf(Kind.class), validDigits(g), g.oneOf(" ", "\t", "\n", "\u00a0"),
+        g.bool()));
   }
 
-  @Property
-  void surroundingWhitespaceIsRejected(@ForAll Kind kind, @ForAll("validDigits") String digits,
-      @ForAll("whitespace") String ws, @ForAll boolean before) {
+  @ParameterizedTest
+  @MethodSource("surroundingWhitespace")
+  void surroundingWhitespaceIsRejected(Kind kind, String digits, String ws, boolean before) {
     String id = kind.prefix + "-" + digits;
     kind.assertRejects(before ? ws + id : id + ws);
-  }
-
-  @Provide
-  Arbitrary<String> whitespace() {
-    return Arbitraries.of(" ", "\t", "\n", "\u00a0");
-  }
-
-  @Provide
-  Arbitrary<Character> uppercaseHex() {
-    return Arbitraries.chars().with("ABCDEF".toCharArray());
-  }
-
-  @Provide
-  Arbitrary<Character> nonHex() {
-    return Arbitraries.oneOf(Arbitraries.chars().range('g', 'z'), Arbitraries.chars().range('G', 'Z'),
-        Arbitraries.chars().with(" -_./:\u00e9\u0660".toCharArray()));
-  }
-
-  @Provide
-  Arbitrary<Integer> index() {
-    return Arbitraries.integers().between(0, 16);
   }
 
   private static String replaceAt(String s, int index, char c) {
@@ -135,14 +146,14 @@ class ResourceIdPropertiesTest {
     return s.substring(0, i) + c + s.substring(i + 1);
   }
 
-  @Example
+  @Test
   void nullIsRejectedAsMissing() {
     for (Kind kind : Kind.values()) {
       assertRejected(() -> kind.parse.apply(null), kind.field, "must be given");
     }
   }
 
-  @Example
+  @Test
   void theRuleAndMessageNameTheGivenValue() {
     var e = assertRejected(() -> ImageId.of("ami-123"), "imageId", "must be 'ami-' followed by");
     assertThat(e.value()).isEqualTo("ami-123");
@@ -150,9 +161,14 @@ class ResourceIdPropertiesTest {
         "Invalid imageId 'ami-123': must be 'ami-' followed by 8 or 17 lowercase hexadecimal digits");
   }
 
-  @Property
-  void idsOfDifferentTypesAreNeverEqualAndSameTypeOrdersByValue(
-      @ForAll("validDigits") String a, @ForAll("validDigits") String b) {
+  static Stream<Arguments> pairsOfDigits() {
+    return Stream.concat(Stream.of(Arguments.of("00000000", "00000000"), Arguments.of("ffffffff", "00000000000000000")),
+        Cases.of(g -> Arguments.of(validDigits(g), validDigits(g))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("pairsOfDigits")
+  void idsOfDifferentTypesAreNeverEqualAndSameTypeOrdersByValue(String a, String b) {
     ImageId image = ImageId.of("ami-" + a);
     SnapshotId snapshot = SnapshotId.of("snap-" + a);
     assertThat((Object) image).isNotEqualTo(snapshot);
@@ -161,7 +177,7 @@ class ResourceIdPropertiesTest {
     assertThat(Integer.signum(image.compareTo(ImageId.of("ami-" + b)))).isEqualTo(byValue);
   }
 
-  @Example
+  @Test
   void realWorldIdsAreAccepted() {
     assertThat(ImageId.of("ami-0123456789abcdef0").value()).isEqualTo("ami-0123456789abcdef0");
     assertThat(ImageId.of("ami-1a2b3c4d").value()).isEqualTo("ami-1a2b3c4d");

@@ -4,88 +4,125 @@ import static io.ami4j.Violations.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.ami4j.gen.Cases;
+import io.ami4j.gen.Gen;
+import io.ami4j.gen.ReportSeed;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** EC2's tag rules: at most 50 per resource, key 1–128 characters not starting aws:, value 0–256. */
+@ExtendWith(ReportSeed.class)
 class TagsPropertiesTest {
   private static final String TAG_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 +-=._:/@";
 
-  @Provide
-  Arbitrary<String> key() {
-    return Arbitraries.strings().withChars(TAG_CHARS).ofMinLength(1).ofMaxLength(128)
-        .filter(k -> !k.toLowerCase(Locale.ROOT).startsWith("aws:"));
+  private static String key(Gen g) {
+    return g.where(x -> x.string(TAG_CHARS, 1, 128), k -> !k.toLowerCase(Locale.ROOT).startsWith("aws:"));
   }
 
-  @Provide
-  Arbitrary<String> value() {
-    return Arbitraries.strings().withChars(TAG_CHARS).ofMinLength(0).ofMaxLength(256);
+  private static String value(Gen g) {
+    return g.string(TAG_CHARS, 0, 256);
   }
 
-  @Provide
-  Arbitrary<Map<String, String>> validTags() {
-    return Arbitraries.maps(key(), value()).ofMinSize(0).ofMaxSize(50);
+  static Stream<Arguments> validTags() {
+    Stream<Map<String, String>> bounds = Stream.of(Map.of(), tags(50));
+    return Stream.concat(bounds.map(Arguments::of),
+        Cases.of(g -> g.mapOf(0, 50, TagsPropertiesTest::key, TagsPropertiesTest::value)));
   }
 
-  @Property(tries = 200)
-  void upToFiftyValidTagsAreAccepted(@ForAll("validTags") Map<String, String> tags) {
+  @ParameterizedTest
+  @MethodSource("validTags")
+  void upToFiftyValidTagsAreAccepted(Map<String, String> tags) {
     assertThat(Tags.check(tags)).isSameAs(tags);
   }
 
-  @Property(tries = 200)
-  void moreThanFiftyTagsAreRejected(@ForAll("tooManyTags") Map<String, String> tags) {
+  static Stream<Arguments> tooManyTags() {
+    return Stream.concat(Stream.of(Arguments.of(tags(51))),
+        Cases.of(g -> g.mapOf(51, 80, TagsPropertiesTest::key, TagsPropertiesTest::value)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("tooManyTags")
+  void moreThanFiftyTagsAreRejected(Map<String, String> tags) {
     assertRejected(() -> Tags.check(tags), "tags", "at most 50 per resource");
   }
 
-  @Provide
-  Arbitrary<Map<String, String>> tooManyTags() {
-    return Arbitraries.maps(key(), value()).ofMinSize(51).ofMaxSize(80);
+  private static Map<String, String> tags(int n) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      tags.put("key-" + i, "value-" + i);
+    }
+    return tags;
   }
 
-  @Property
-  void keysOfUpTo128CharactersAndValuesOfUpTo256AreAccepted(@ForAll("key") String key, @ForAll("value") String value) {
+  static Stream<Arguments> keysAndValues() {
+    return Cases.of(g -> Arguments.of(key(g), value(g)));
+  }
+
+  @ParameterizedTest
+  @MethodSource({"keyAndValueBounds", "keysAndValues"})
+  void keysOfUpTo128CharactersAndValuesOfUpTo256AreAccepted(String key, String value) {
     assertThatCode(() -> Tags.checkTag(key, value)).doesNotThrowAnyException();
   }
 
-  @Property
-  void keysLongerThan128CharactersAreRejected(@ForAll("longKey") String key) {
+  static Stream<Arguments> keyAndValueBounds() {
+    return Stream.of(Arguments.of("k", ""), Arguments.of("k".repeat(128), "v".repeat(256)), Arguments.of("aws", "x"),
+        Arguments.of("aws-", "x"), Arguments.of("team:aws:name", "x"));
+  }
+
+  static Stream<Arguments> longKeys() {
+    return Cases.of(g -> g.string(TAG_CHARS, 129, 300));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {""})
+  @MethodSource({"longKeyBound", "longKeys"})
+  void keysLongerThan128CharactersAreRejected(String key) {
     assertRejected(() -> Tags.checkTag(key, "v"), "tag key", "1 to 128 characters");
   }
 
-  @Provide
-  Arbitrary<String> longKey() {
-    return Arbitraries.strings().withChars(TAG_CHARS).ofMinLength(129).ofMaxLength(300);
+  static Stream<String> longKeyBound() {
+    return Stream.of("k".repeat(129));
   }
 
-  @Property
-  void keysStartingWithTheReservedPrefixAreRejectedInAnyCase(@ForAll("reservedPrefix") String prefix,
-      @ForAll("value") String rest) {
+  static Stream<Arguments> reservedKeys() {
+    return Cases.of(g -> Arguments.of(g.oneOf("aws:", "AWS:", "Aws:", "aWs:", "awS:", "aWS:", "AwS:", "AWs:"),
+        value(g)));
+  }
+
+  @ParameterizedTest
+  @MethodSource({"reservedKeyBounds", "reservedKeys"})
+  void keysStartingWithTheReservedPrefixAreRejectedInAnyCase(String prefix, String rest) {
     String key = (prefix + rest).substring(0, Math.min(128, prefix.length() + rest.length()));
     assertRejected(() -> Tags.checkTag(key, ""), "tag key", "must not start with 'aws:'");
   }
 
-  @Provide
-  Arbitrary<String> reservedPrefix() {
-    return Arbitraries.of("aws:", "AWS:", "Aws:", "aWs:");
+  static Stream<Arguments> reservedKeyBounds() {
+    return Stream.of(Arguments.of("aws:", ""), Arguments.of("AWS:", "k".repeat(124)));
   }
 
-  @Property
-  void valuesLongerThan256CharactersAreRejected(@ForAll("key") String key, @ForAll("longValue") String value) {
+  static Stream<Arguments> longValues() {
+    return Cases.of(g -> Arguments.of(key(g), g.string(TAG_CHARS, 257, 600)));
+  }
+
+  @ParameterizedTest
+  @MethodSource({"longValueBound", "longValues"})
+  void valuesLongerThan256CharactersAreRejected(String key, String value) {
     assertRejected(() -> Tags.checkTag(key, value), "tag value", "at most 256 characters");
   }
 
-  @Provide
-  Arbitrary<String> longValue() {
-    return Arbitraries.strings().withChars(TAG_CHARS).ofMinLength(257).ofMaxLength(600);
+  static Stream<Arguments> longValueBound() {
+    return Stream.of(Arguments.of("k", "v".repeat(257)));
   }
 
-  @Example
+  @Test
   void edgesOfTheRules() {
     assertThatCode(() -> Tags.checkTag("k".repeat(128), "v".repeat(256))).doesNotThrowAnyException();
     assertThatCode(() -> Tags.checkTag("k", "")).doesNotThrowAnyException();

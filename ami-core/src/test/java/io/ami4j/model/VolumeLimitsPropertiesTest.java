@@ -4,16 +4,18 @@ import static io.ami4j.Violations.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.ami4j.gen.Cases;
+import io.ami4j.gen.ReportSeed;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * EBS limits per volume type, checked against the numbers of the {@code EbsBlockDevice}
@@ -21,6 +23,7 @@ import net.jqwik.api.Tuple.Tuple2;
  * ratios of io1 (50) and io2 (1,000). Both sides: everything inside is accepted, so ami4j never
  * rejects what EC2 accepts; everything outside is rejected naming the field and the limit.
  */
+@ExtendWith(ReportSeed.class)
 class VolumeLimitsPropertiesTest {
 
   /** One row of the published table, written out here independently of {@link VolumeLimits}. */
@@ -64,7 +67,13 @@ class VolumeLimitsPropertiesTest {
     PUBLISHED.put(VolumeType.STANDARD, new Row(1, 1_024, 0, 0, 0, 0, 0));
   }
 
-  @Example
+  private static final VolumeType[] PROVISIONED_IOPS = {VolumeType.GP3, VolumeType.IO1, VolumeType.IO2};
+  private static final VolumeType[] FIXED_PERFORMANCE =
+      {VolumeType.GP2, VolumeType.ST1, VolumeType.SC1, VolumeType.STANDARD};
+  /** Every published IOPS limit and its neighbours. */
+  private static final int[] IOPS_EDGES = {0, 99, 100, 2_999, 3_000, 64_000, 64_001, 80_000, 80_001, 256_000, 256_001};
+
+  @Test
   void theTableCoversEveryTypeWithThePublishedNumbers() {
     assertThat(PUBLISHED).containsOnlyKeys(VolumeType.values());
     PUBLISHED.forEach((type, row) -> {
@@ -76,67 +85,94 @@ class VolumeLimitsPropertiesTest {
     });
   }
 
-  @Provide
-  Arbitrary<Tuple2<VolumeType, Integer>> sizeInside() {
-    return Arbitraries.of(VolumeType.class).flatMap(t -> Arbitraries.integers()
-        .between(PUBLISHED.get(t).minSize, PUBLISHED.get(t).maxSize).map(s -> Tuple.of(t, s)));
+  /** Each type at its smallest and largest size, and sizes between. */
+  static Stream<Arguments> sizeInside() {
+    Stream<Arguments> bounds = PUBLISHED.entrySet().stream().flatMap(e -> Stream.of(
+        Arguments.of(e.getKey(), e.getValue().minSize), Arguments.of(e.getKey(), e.getValue().maxSize)));
+    return Stream.concat(bounds, Cases.of(g -> {
+      VolumeType t = g.oneOf(VolumeType.class);
+      return Arguments.of(t, g.between(PUBLISHED.get(t).minSize, PUBLISHED.get(t).maxSize));
+    }));
   }
 
-  @Property
-  void everySizeInsideTheRangeIsAccepted(@ForAll("sizeInside") Tuple2<VolumeType, Integer> c) {
-    EbsBlockDevice ebs = EbsBlockDevice.builder().volumeType(c.get1()).volumeSize(c.get2()).build();
-    assertThat(ebs.volumeSize()).contains(c.get2());
+  @ParameterizedTest
+  @MethodSource("sizeInside")
+  void everySizeInsideTheRangeIsAccepted(VolumeType type, int size) {
+    EbsBlockDevice ebs = EbsBlockDevice.builder().volumeType(type).volumeSize(size).build();
+    assertThat(ebs.volumeSize()).contains(size);
   }
 
-  @Provide
-  Arbitrary<Tuple2<VolumeType, Integer>> sizeOutside() {
-    return Arbitraries.of(VolumeType.class).flatMap(t -> {
+  /** Each type one below its smallest and one above its largest size, and sizes further out. */
+  static Stream<Arguments> sizeOutside() {
+    Stream<Arguments> bounds = PUBLISHED.entrySet().stream().flatMap(e -> Stream.of(
+        Arguments.of(e.getKey(), e.getValue().minSize - 1), Arguments.of(e.getKey(), e.getValue().maxSize + 1)));
+    return Stream.concat(bounds, Cases.of(g -> {
+      VolumeType t = g.oneOf(VolumeType.class);
       Row r = PUBLISHED.get(t);
-      return Arbitraries.oneOf(Arbitraries.integers().between(-10, r.minSize - 1),
-          Arbitraries.integers().between(r.maxSize + 1, 1_000_000)).map(s -> Tuple.of(t, s));
-    });
+      return Arguments.of(t, g.bool() ? g.between(-10, r.minSize - 1) : g.between(r.maxSize + 1, 1_000_000));
+    }));
   }
 
-  @Property
-  void everySizeOutsideTheRangeIsRejected(@ForAll("sizeOutside") Tuple2<VolumeType, Integer> c) {
-    Row r = PUBLISHED.get(c.get1());
-    assertRejected(() -> EbsBlockDevice.builder().volumeType(c.get1()).volumeSize(c.get2()).build(),
-        "volumeSize", "between " + r.minSize + " and " + r.maxSize + " GiB", "for " + c.get1().wireValue());
+  @ParameterizedTest
+  @MethodSource("sizeOutside")
+  void everySizeOutsideTheRangeIsRejected(VolumeType type, int size) {
+    Row r = PUBLISHED.get(type);
+    assertRejected(() -> EbsBlockDevice.builder().volumeType(type).volumeSize(size).build(),
+        "volumeSize", "between " + r.minSize + " and " + r.maxSize + " GiB", "for " + type.wireValue());
   }
 
-  @Provide
-  Arbitrary<VolumeType> provisionedIopsType() {
-    return Arbitraries.of(VolumeType.GP3, VolumeType.IO1, VolumeType.IO2);
-  }
-
-  @Provide
-  Arbitrary<VolumeType> fixedPerformanceType() {
-    return Arbitraries.of(VolumeType.GP2, VolumeType.ST1, VolumeType.SC1, VolumeType.STANDARD);
+  /** The most IOPS the type allows at this size: its maximum, or less where the per-GiB ratio says so. */
+  private static int maxIops(VolumeType t, int size) {
+    Row r = PUBLISHED.get(t);
+    // Every size of io1 and io2 (at least 4 GiB) allows at least the minimum of 100 IOPS.
+    return r.iopsPerGib == 0 ? r.maxIops : (int) Math.min(r.maxIops, (long) size * r.iopsPerGib);
   }
 
   /** A size and an IOPS value the type allows together (range and per-GiB ratio). */
-  @Provide
-  Arbitrary<Tuple.Tuple3<VolumeType, Integer, Integer>> iopsInside() {
-    return provisionedIopsType().flatMap(t -> {
+  static Stream<Arguments> iopsInside() {
+    return Cases.of(g -> {
+      VolumeType t = g.oneOf(PROVISIONED_IOPS);
       Row r = PUBLISHED.get(t);
-      return Arbitraries.integers().between(r.minSize, r.maxSize).flatMap(size -> {
-        long perGib = r.iopsPerGib == 0 ? Long.MAX_VALUE : (long) size * r.iopsPerGib;
-        // Every size of io1 and io2 (at least 4 GiB) allows at least the minimum of 100 IOPS.
-        int max = (int) Math.min(r.maxIops, perGib);
-        return Arbitraries.integers().between(r.minIops, max).map(iops -> Tuple.of(t, size, iops));
-      });
+      int size = g.between(r.minSize, r.maxSize);
+      return Arguments.of(t, size, g.between(r.minIops, maxIops(t, size)));
     });
   }
 
-  @Property
-  void iopsWithinTheRangeAndRatioAreAccepted(@ForAll("iopsInside") Tuple.Tuple3<VolumeType, Integer, Integer> c) {
-    EbsBlockDevice ebs = EbsBlockDevice.builder().volumeType(c.get1()).volumeSize(c.get2()).iops(c.get3()).build();
-    assertThat(ebs.iops()).contains(c.get3());
+  /**
+   * Each type's fewest IOPS, and its most at its smallest size, at the size where the ratio
+   * reaches the maximum, and at its largest size.
+   */
+  static Stream<Arguments> iopsBounds() {
+    return Stream.of(PROVISIONED_IOPS).flatMap(t -> {
+      Row r = PUBLISHED.get(t);
+      int ratioReachesMax = r.iopsPerGib == 0 ? r.minSize : r.maxIops / r.iopsPerGib;
+      return Stream.of(Arguments.of(t, r.minSize, r.minIops), Arguments.of(t, r.minSize, maxIops(t, r.minSize)),
+          Arguments.of(t, ratioReachesMax, maxIops(t, ratioReachesMax)),
+          Arguments.of(t, r.maxSize, maxIops(t, r.maxSize)));
+    });
   }
 
-  @Property
-  void iopsAreCheckedAgainstTheRangeWhenTheSizeComesFromTheSnapshot(@ForAll("provisionedIopsType") VolumeType t,
-      @ForAll("anyIops") int iops) {
+  @ParameterizedTest
+  @MethodSource({"iopsBounds", "iopsInside"})
+  void iopsWithinTheRangeAndRatioAreAccepted(VolumeType type, int size, int iops) {
+    EbsBlockDevice ebs = EbsBlockDevice.builder().volumeType(type).volumeSize(size).iops(iops).build();
+    assertThat(ebs.iops()).contains(iops);
+  }
+
+  /** Each of the types with every published IOPS edge, then random types and values. */
+  private static Stream<Arguments> iopsOf(VolumeType... types) {
+    Stream<Arguments> edges = Stream.of(types)
+        .flatMap(t -> Arrays.stream(IOPS_EDGES).mapToObj(iops -> Arguments.of(t, iops)));
+    return Stream.concat(edges, Cases.of(g -> Arguments.of(g.oneOf(types), g.between(0, 400_000))));
+  }
+
+  static Stream<Arguments> iopsOfProvisionedTypes() {
+    return iopsOf(PROVISIONED_IOPS);
+  }
+
+  @ParameterizedTest
+  @MethodSource("iopsOfProvisionedTypes")
+  void iopsAreCheckedAgainstTheRangeWhenTheSizeComesFromTheSnapshot(VolumeType t, int iops) {
     Row r = PUBLISHED.get(t);
     if (iops >= r.minIops && iops <= r.maxIops) {
       assertThatCode(() -> VolumeLimits.check(t, null, iops, null)).doesNotThrowAnyException();
@@ -146,80 +182,84 @@ class VolumeLimitsPropertiesTest {
     }
   }
 
-  @Provide
-  Arbitrary<Integer> anyIops() {
-    return Arbitraries.integers().between(0, 400_000)
-        .edgeCases(c -> c.add(99, 100, 2_999, 3_000, 64_000, 64_001, 80_000, 80_001, 256_000, 256_001));
+  /** io1 and io2 asked for more IOPS than their size allows, but within the absolute range. */
+  static Stream<Arguments> iopsAboveTheRatio() {
+    Stream<Arguments> edges = Stream.of(Arguments.of(VolumeType.IO1, 4, 201), Arguments.of(VolumeType.IO2, 4, 4_001),
+        Arguments.of(VolumeType.IO1, 1_279, 63_951), Arguments.of(VolumeType.IO2, 255, 255_001));
+    return Stream.concat(edges, Cases.of(g -> {
+      VolumeType t = g.oneOf(VolumeType.IO1, VolumeType.IO2);
+      Row r = PUBLISHED.get(t);
+      // below the size where the ratio reaches the maximum, so some IOPS above the ratio are in range
+      int size = g.between(4, Math.min(1_300, r.maxIops / r.iopsPerGib - 1));
+      int ratioMax = size * r.iopsPerGib;
+      return Arguments.of(t, size, ratioMax + g.between(1, Math.min(5_000, r.maxIops - ratioMax)));
+    }));
   }
 
-  @Property
-  void iopsAboveTheRatioPerGibAreRejected(@ForAll("ratioType") VolumeType t, @ForAll("ratioSize") int size,
-      @ForAll("excess") int excess) {
+  @ParameterizedTest
+  @MethodSource("iopsAboveTheRatio")
+  void iopsAboveTheRatioPerGibAreRejected(VolumeType t, int size, int iops) {
     Row r = PUBLISHED.get(t);
-    int iops = size * r.iopsPerGib + excess;
-    if (iops < r.minIops || iops > r.maxIops) {
-      return; // outside the absolute range: covered above
-    }
     assertRejected(() -> VolumeLimits.check(t, size, iops, null), "iops",
         "at most " + r.iopsPerGib + " per GiB", "for " + t.wireValue(), size + " GiB");
   }
 
-  @Provide
-  Arbitrary<VolumeType> ratioType() {
-    return Arbitraries.of(VolumeType.IO1, VolumeType.IO2);
+  static Stream<Arguments> iopsOfFixedPerformanceTypes() {
+    return iopsOf(FIXED_PERFORMANCE);
   }
 
-  @Provide
-  Arbitrary<Integer> ratioSize() {
-    return Arbitraries.integers().between(4, 1_300);
-  }
-
-  @Provide
-  Arbitrary<Integer> excess() {
-    return Arbitraries.integers().between(1, 5_000);
-  }
-
-  @Property
-  void iopsOnATypeWithoutProvisionedIopsAreRejected(@ForAll("fixedPerformanceType") VolumeType t,
-      @ForAll("anyIops") int iops) {
+  @ParameterizedTest
+  @MethodSource("iopsOfFixedPerformanceTypes")
+  void iopsOnATypeWithoutProvisionedIopsAreRejected(VolumeType t, int iops) {
     assertRejected(() -> VolumeLimits.check(t, null, iops, null), "iops", "must not be set", "for " + t.wireValue());
   }
 
-  @Property
-  void gp3ThroughputFrom125To2000IsAccepted(@ForAll("throughputInside") int throughput) {
+  static Stream<Arguments> throughputInside() {
+    return Cases.of(g -> g.between(125, 2_000));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {125, 2_000})
+  @MethodSource("throughputInside")
+  void gp3ThroughputFrom125To2000IsAccepted(int throughput) {
     EbsBlockDevice ebs = EbsBlockDevice.builder().volumeType(VolumeType.GP3).throughput(throughput).build();
     assertThat(ebs.throughput()).contains(throughput);
   }
 
-  @Provide
-  Arbitrary<Integer> throughputInside() {
-    return Arbitraries.integers().between(125, 2_000);
-  }
-
-  @Property
-  void gp3ThroughputOutsideTheRangeIsRejected(@ForAll("throughputOutside") int throughput) {
+  @ParameterizedTest
+  @ValueSource(ints = {124, 2_001, 0, -5})
+  @MethodSource("throughputOutside")
+  void gp3ThroughputOutsideTheRangeIsRejected(int throughput) {
     assertRejected(() -> EbsBlockDevice.builder().volumeType(VolumeType.GP3).throughput(throughput).build(),
         "throughput", "between 125 and 2000 MiB/s", "for gp3");
   }
 
-  @Provide
-  Arbitrary<Integer> throughputOutside() {
-    return Arbitraries.oneOf(Arbitraries.integers().between(-5, 124), Arbitraries.integers().between(2_001, 100_000));
+  static Stream<Arguments> throughputOutside() {
+    return Cases.of(g -> g.bool() ? g.between(-5, 124) : g.between(2_001, 100_000));
   }
 
-  @Property
-  void throughputOnAnyOtherTypeIsRejected(@ForAll("notGp3") VolumeType t, @ForAll("throughputInside") int throughput) {
+  static Stream<Arguments> throughputOnOtherTypes() {
+    Stream<Arguments> edges = Stream.of(VolumeType.values()).filter(t -> t != VolumeType.GP3)
+        .flatMap(t -> Stream.of(Arguments.of(t, 125), Arguments.of(t, 2_000)));
+    return Stream.concat(edges, Cases.of(g -> Arguments.of(
+        g.where(x -> x.oneOf(VolumeType.class), t -> t != VolumeType.GP3), g.between(125, 2_000))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("throughputOnOtherTypes")
+  void throughputOnAnyOtherTypeIsRejected(VolumeType t, int throughput) {
     assertRejected(() -> VolumeLimits.check(t, null, null, throughput), "throughput", "must not be set",
         "for " + t.wireValue());
   }
 
-  @Provide
-  Arbitrary<VolumeType> notGp3() {
-    return Arbitraries.of(VolumeType.class).filter(t -> t != VolumeType.GP3);
+  static Stream<Arguments> untypedSize() {
+    return Cases.of(g -> g.between(-10, 200_000));
   }
 
-  @Property
-  void withoutATypeOnlyTheLargestRangeOfAnyTypeIsChecked(@ForAll("untypedSize") int size) {
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 65_536, 65_537, -10})
+  @MethodSource("untypedSize")
+  void withoutATypeOnlyTheLargestRangeOfAnyTypeIsChecked(int size) {
     if (size >= 1 && size <= 65_536) {
       assertThat(EbsBlockDevice.builder().volumeSize(size).build().volumeSize()).contains(size);
     } else {
@@ -227,12 +267,7 @@ class VolumeLimitsPropertiesTest {
     }
   }
 
-  @Provide
-  Arbitrary<Integer> untypedSize() {
-    return Arbitraries.integers().between(-10, 200_000).edgeCases(c -> c.add(0, 1, 65_536, 65_537));
-  }
-
-  @Example
+  @Test
   void publishedExtremesAreAccepted() {
     assertThatCode(() -> VolumeLimits.check(VolumeType.GP3, 160, 80_000, 2_000)).doesNotThrowAnyException();
     assertThatCode(() -> VolumeLimits.check(VolumeType.IO2, 256, 256_000, null)).doesNotThrowAnyException();
@@ -244,7 +279,7 @@ class VolumeLimitsPropertiesTest {
     assertRejected(() -> VolumeLimits.check(VolumeType.IO2, 4, 4_001, null), "iops", "at most 1000 per GiB");
   }
 
-  @Example
+  @Test
   void ebsDefaultsToDeleteOnTerminationAndKeepsItsSettings() {
     SnapshotId snap = SnapshotId.of("snap-0123456789abcdef0");
     KmsKey key = KmsKey.alias("ami");

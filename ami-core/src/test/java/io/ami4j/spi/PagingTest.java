@@ -4,35 +4,51 @@ import static io.ami4j.Violations.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ami4j.gen.Cases;
+import io.ami4j.gen.ReportSeed;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link PageRequest} and {@link Page}: MaxResults 1–1000, NextToken carried from page to page. */
+@ExtendWith(ReportSeed.class)
 class PagingTest {
 
-  @Property
-  void pageSizesFrom1To1000AreAccepted(@ForAll @IntRange(min = 1, max = 1000) int size) {
+  static Stream<Arguments> sizesInside() {
+    return Cases.of(g -> g.between(1, 1000));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 999, 1000})
+  @MethodSource("sizesInside")
+  void pageSizesFrom1To1000AreAccepted(int size) {
     assertThat(PageRequest.ofSize(size).size()).contains(size);
   }
 
-  @Property
-  void otherPageSizesAreRejected(@ForAll @IntRange(min = -5, max = 0) int low,
-      @ForAll @IntRange(min = 1001, max = 100_000) int high) {
-    assertRejected(() -> PageRequest.ofSize(low), "pageSize", "between 1 and 1000");
-    assertRejected(() -> PageRequest.ofSize(high), "pageSize", "between 1 and 1000");
+  static Stream<Arguments> sizesOutside() {
+    return Cases.of(g -> g.bool() ? g.between(-5, 0) : g.between(1001, 100_000));
   }
 
-  @Example
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1001, -1, Integer.MIN_VALUE, Integer.MAX_VALUE})
+  @MethodSource("sizesOutside")
+  void otherPageSizesAreRejected(int size) {
+    assertRejected(() -> PageRequest.ofSize(size), "pageSize", "between 1 and 1000");
+  }
+
+  @Test
   void theFirstPageHasNeitherSizeNorToken() {
     assertThat(PageRequest.first().size()).isEmpty();
     assertThat(PageRequest.first().token()).isEmpty();
   }
 
-  @Example
+  @Test
   void theNextPageKeepsTheSizeAndCarriesTheToken() {
     PageRequest next = PageRequest.ofSize(50).next("tok-1");
     assertThat(next.size()).contains(50);
@@ -41,7 +57,7 @@ class PagingTest {
     assertRejected(() -> PageRequest.first().next(null), "nextToken", "must be given");
   }
 
-  @Example
+  @Test
   void anEmptyNextTokenMeansTheLastPage() {
     assertThat(Page.of(List.of("a"), "").nextToken()).isEmpty();
     assertThat(Page.of(List.of("a"), null).nextToken()).isEmpty();
@@ -49,7 +65,7 @@ class PagingTest {
     assertThat(Page.of(List.of("a"), "more").nextToken()).contains("more");
   }
 
-  @Example
+  @Test
   void pagesAreReadOnlyCopies() {
     List<String> items = new ArrayList<>(List.of("a", "b"));
     Page<String> page = Page.of(items, "more");
@@ -58,7 +74,7 @@ class PagingTest {
     assertThatThrownBy(() -> page.items().add("d")).isInstanceOf(UnsupportedOperationException.class);
   }
 
-  @Example
+  @Test
   void walkingTokensVisitsEveryItemOnce() {
     // a listing of 7 items served 3 at a time, as a provider pages DescribeImages
     List<Integer> all = List.of(1, 2, 3, 4, 5, 6, 7);

@@ -4,15 +4,19 @@ import static io.ami4j.Violations.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.ami4j.gen.Cases;
+import io.ami4j.gen.ReportSeed;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** EC2's published token buckets, and the arithmetic of sharing and speeding them up. */
+@ExtendWith(ReportSeed.class)
 class RateLimitsTest {
   /** EC2-FACTS "Throttling": capacity and refill per second, by action. */
   private static final Map<Ec2Action, double[]> PUBLISHED = Map.of(
@@ -27,7 +31,7 @@ class RateLimitsTest {
       Ec2Action.DELETE_SNAPSHOT, new double[] {100, 5},
       Ec2Action.RUN_INSTANCES, new double[] {5, 2});
 
-  @Example
+  @Test
   void theDefaultsAreEc2sPublishedBuckets() {
     RateLimits ec2 = RateLimits.ec2Defaults();
     PUBLISHED.forEach((action, limit) -> {
@@ -36,7 +40,7 @@ class RateLimitsTest {
     });
   }
 
-  @Example
+  @Test
   void everyDescribeActionSharesTheDescribeBucket() {
     RateLimits ec2 = RateLimits.ec2Defaults();
     for (Ec2Action a : Ec2Action.values()) {
@@ -49,7 +53,7 @@ class RateLimitsTest {
     }
   }
 
-  @Example
+  @Test
   void everyActionHasALimitInEveryTable() {
     for (Ec2Action a : Ec2Action.values()) {
       assertThat(RateLimits.ec2Defaults().of(a)).as("%s", a).isNotNull();
@@ -57,13 +61,14 @@ class RateLimitsTest {
     }
   }
 
-  @Provide
-  Arbitrary<Double> fraction() {
-    return Arbitraries.doubles().between(0.0, false, 1.0, true).edgeCases(c -> c.add(1.0, 0.5, 0.01));
+  static Stream<Arguments> fraction() {
+    return Cases.of(g -> g.aboveZeroUpTo(1.0));
   }
 
-  @Property
-  void aShareScalesCapacityAndRefillButNeverBelowOneToken(@ForAll("fraction") double f) {
+  @ParameterizedTest
+  @ValueSource(doubles = {1.0, 0.5, 0.2, 0.01, Double.MIN_VALUE})
+  @MethodSource("fraction")
+  void aShareScalesCapacityAndRefillButNeverBelowOneToken(double f) {
     RateLimits ec2 = RateLimits.ec2Defaults();
     RateLimits share = ec2.share(f);
     for (Ec2Action.Bucket b : Ec2Action.Bucket.values()) {
@@ -72,7 +77,7 @@ class RateLimitsTest {
     }
   }
 
-  @Example
+  @Test
   void halfOfRunInstancesIsTwoAndAHalfTokensAndATenthStillOne() {
     RateLimits ec2 = RateLimits.ec2Defaults();
     assertThat(ec2.share(0.5).of(Ec2Action.RUN_INSTANCES).capacity()).isEqualTo(2.5);
@@ -81,8 +86,10 @@ class RateLimitsTest {
     assertThat(ec2.share(0.1).of(Ec2Action.DEREGISTER_IMAGE).refillPerSecond()).isCloseTo(0.5, within(1e-12));
   }
 
-  @Property
-  void aRefillFactorScalesOnlyTheRefill(@ForAll("factor") double factor) {
+  @ParameterizedTest
+  @ValueSource(doubles = {1_000.0, 1.0, 0.001, Double.MIN_VALUE})
+  @MethodSource("factor")
+  void aRefillFactorScalesOnlyTheRefill(double factor) {
     RateLimits ec2 = RateLimits.ec2Defaults();
     RateLimits fast = ec2.refillFactor(factor);
     for (Ec2Action.Bucket b : Ec2Action.Bucket.values()) {
@@ -91,12 +98,11 @@ class RateLimitsTest {
     }
   }
 
-  @Provide
-  Arbitrary<Double> factor() {
-    return Arbitraries.doubles().between(0.0, false, 1_000.0, true);
+  static Stream<Arguments> factor() {
+    return Cases.of(g -> g.aboveZeroUpTo(1_000.0));
   }
 
-  @Example
+  @Test
   void derivedTablesLeaveTheOriginalUnchanged() {
     RateLimits ec2 = RateLimits.ec2Defaults();
     ec2.share(0.25);
@@ -106,7 +112,7 @@ class RateLimitsTest {
     assertThat(ec2.of(Ec2Action.COPY_IMAGE).refillPerSecond()).isEqualTo(1);
   }
 
-  @Example
+  @Test
   void withReplacesOneBucketOnly() {
     RateLimits changed = RateLimits.ec2Defaults().with(Ec2Action.Bucket.COPY_IMAGE, 7, 3);
     assertThat(changed.of(Ec2Action.COPY_IMAGE).capacity()).isEqualTo(7);
@@ -114,7 +120,7 @@ class RateLimitsTest {
     assertThat(changed.of(Ec2Action.DESCRIBE_IMAGES).capacity()).isEqualTo(100);
   }
 
-  @Example
+  @Test
   void invalidArgumentsAreRejected() {
     RateLimits ec2 = RateLimits.ec2Defaults();
     for (double bad : new double[] {0, -0.5, 1.0001, 2, Double.NaN}) {

@@ -3,42 +3,52 @@ package io.ami4j.spi;
 import static io.ami4j.Violations.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ami4j.gen.Cases;
+import io.ami4j.gen.ReportSeed;
 import io.ami4j.model.ImageId;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** RunInstances launches 1 to 1,000 instances of a well-formed instance type. */
+@ExtendWith(ReportSeed.class)
 class RunInstancesRequestPropertiesTest {
   private static RunInstancesRequest.Builder run() {
     return RunInstancesRequest.builder().imageId(ImageId.of("ami-0123456789abcdef0")).instanceType("t3.micro");
   }
 
-  @Property
-  void oneToAThousandInstancesAreAccepted(@ForAll @IntRange(min = 1, max = 1000) int count) {
+  static Stream<Arguments> countsInside() {
+    return Cases.of(g -> g.between(1, 1000));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 999, 1000})
+  @MethodSource("countsInside")
+  void oneToAThousandInstancesAreAccepted(int count) {
     assertThat(run().count(count).build().count()).isEqualTo(count);
   }
 
-  @Property
-  void anyOtherCountIsRejected(@ForAll("badCount") int count) {
+  static Stream<Arguments> badCounts() {
+    return Cases.of(g -> g.bool() ? g.between(Integer.MIN_VALUE, 0) : g.between(1001, Integer.MAX_VALUE));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1001, -1, Integer.MIN_VALUE, Integer.MAX_VALUE})
+  @MethodSource("badCounts")
+  void anyOtherCountIsRejected(int count) {
     assertRejected(() -> run().count(count).build(), "count", "between 1 and 1000");
   }
 
-  @Provide
-  Arbitrary<Integer> badCount() {
-    return Arbitraries.oneOf(Arbitraries.integers().lessOrEqual(0), Arbitraries.integers().greaterOrEqual(1001));
-  }
-
-  @Example
+  @Test
   void oneInstanceByDefault() {
     assertThat(run().build().count()).isEqualTo(1);
   }
 
-  @Example
+  @Test
   void instanceTypesAndUserDataAreChecked() {
     assertThat(run().instanceType("m7g.16xlarge").build().instanceType()).isEqualTo("m7g.16xlarge");
     assertThat(run().instanceType("u-6tb1.metal").build().instanceType()).isEqualTo("u-6tb1.metal");
