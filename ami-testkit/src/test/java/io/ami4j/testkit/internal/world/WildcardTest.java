@@ -2,11 +2,12 @@ package io.ami4j.testkit.internal.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ami4j.testkit.SeededCases;
 import java.util.regex.Pattern;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.StringLength;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class WildcardTest {
   /** The meaning of EC2's wildcards, written as a regular expression. */
@@ -27,18 +28,33 @@ class WildcardTest {
     return Pattern.compile(re.toString(), Pattern.DOTALL).matcher(value).matches();
   }
 
-  @Property(tries = 2000)
-  void agreesWithTheRegularExpression(
-      @ForAll @StringLength(max = 8) @CharRange(from = 'a', to = 'c') @CharRange(from = '*', to = '*')
-          @CharRange(from = '?', to = '?') @CharRange(from = '\\', to = '\\') String pattern,
-      @ForAll @StringLength(max = 8) @CharRange(from = 'a', to = 'c') @CharRange(from = '*', to = '*') String value) {
-    assertThat(Wildcard.matches(pattern, value)).as("'%s' against '%s'", pattern, value)
+  /** Empty sides, lone and trailing escapes, escaped wildcards, runs of stars; then random pairs. */
+  static Stream<Arguments> patternsAndValues() {
+    String[][] listed = {{"", ""}, {"", "a"}, {"a", ""}, {"*", ""}, {"?", ""}, {"?", "a"}, {"**", "abc"},
+        {"*?*", ""}, {"a*", "a"}, {"*a", "ba"}, {"\\", ""}, {"\\", "\\"}, {"a\\", "a\\"}, {"\\*", "*"},
+        {"\\*", "a"}, {"\\?", "?"}, {"\\?", "a"}, {"\\\\", "\\"}, {"\\a", "a"}, {"*\\*", "ab*"}, {"a*b*c", "abcabc"}};
+    Stream<Arguments> edges = Stream.of(listed).map(pair -> Arguments.of("listed", pair[0], pair[1]));
+    return Stream.concat(edges, SeededCases.of(500, r -> new Object[] {
+        SeededCases.string(r, "abc*?\\", 8), SeededCases.string(r, "abc*", 8)}));
+  }
+
+  @ParameterizedTest
+  @MethodSource("patternsAndValues")
+  void agreesWithTheRegularExpression(String origin, String pattern, String value) {
+    assertThat(Wildcard.matches(pattern, value)).as("'%s' against '%s' (%s)", pattern, value, origin)
         .isEqualTo(reference(pattern, value));
   }
 
-  @Property
-  void aValueMatchesItselfEscaped(@ForAll @StringLength(max = 20) String value) {
+  /** Values made only of the characters that need escaping, then random text. */
+  static Stream<Arguments> values() {
+    Stream<Arguments> edges = Stream.of("", "*", "?", "\\", "\\*", "**", "a*b?c\\").map(v -> Arguments.of("listed", v));
+    return Stream.concat(edges, SeededCases.of(200, r -> new Object[] {SeededCases.anyText(r, 20)}));
+  }
+
+  @ParameterizedTest
+  @MethodSource("values")
+  void aValueMatchesItselfEscaped(String origin, String value) {
     String escaped = value.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
-    assertThat(Wildcard.matches(escaped, value)).isTrue();
+    assertThat(Wildcard.matches(escaped, value)).as("'%s' escaped (%s)", value, origin).isTrue();
   }
 }
