@@ -1,5 +1,6 @@
 package io.ami4j.model;
 
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,6 +35,13 @@ public abstract class EbsBlockDevice {
 
   /** The KMS key that encrypts it. */
   public abstract Optional<KmsKey> kmsKey();
+
+  /**
+   * EC2's text of the fields whose value this release of ami4j does not know, keyed by the
+   * field's name (e.g. {@code rootDeviceType → standard}). Such a field holds {@code UNKNOWN}
+   * when it is required and is empty when it is optional; nothing EC2 answered is lost.
+   */
+  public abstract Map<String, String> unknownValues();
 
   /** Whether the volume is deleted when the instance terminates (EC2's default is true). */
   @Value.Default

@@ -221,7 +221,7 @@ public final class InstanceWaiter {
       Instant deadline) {
     return runner.call(region, Ec2Action.DESCRIBE_INSTANCES, deadline, c -> provider.describeInstances(c, q, page))
         .thenCompose((Page<Instance> p) -> {
-          acc.addAll(p.items());
+          acc.addAll(p.complete("DescribeInstances").items());
           return p.nextToken().isPresent() ? pages(q, page.next(p.nextToken().get()), acc, deadline)
               : CompletableFuture.completedFuture(acc);
         });

@@ -77,12 +77,13 @@ public final class BlockDeviceMappings {
   }
 
   private static EbsBlockDevice fromSdk(software.amazon.awssdk.services.ec2.model.EbsBlockDevice e) {
-    Optional<VolumeType> type = WireEnums.optional(VolumeType.class, "volumeType", e.volumeTypeAsString());
+    EbsBlockDevice.Builder b = EbsBlockDevice.builder();
+    Optional<VolumeType> type = WireEnums.optional(VolumeType.class, "volumeType", e.volumeTypeAsString(),
+        b::putUnknownValues);
     // EC2 reports the performance a type has even when it cannot be set (e.g. the iops of gp2);
     // ami4j's model only holds what can be set, so such values are left out.
     boolean takesIops = type.map(t -> VolumeLimits.of(t).takesIops()).orElse(false);
     boolean takesThroughput = type.map(t -> VolumeLimits.of(t).takesThroughput()).orElse(false);
-    EbsBlockDevice.Builder b = EbsBlockDevice.builder();
     if (e.snapshotId() != null && !e.snapshotId().isEmpty()) {
       b.snapshotId(SnapshotId.of(e.snapshotId()));
     }
