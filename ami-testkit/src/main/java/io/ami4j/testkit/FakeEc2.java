@@ -288,6 +288,20 @@ public final class FakeEc2 implements AutoCloseable {
   }
 
   /**
+   * Makes every image created, registered or copied from now on answer {@code text} for one of its
+   * enum fields, as moto answers {@code rootDeviceType} {@code standard} for every image (see
+   * {@link #answerImageFieldAs}).
+   *
+   * <pre>{@code world.answerNewImagesFieldAs("rootDeviceType", "standard");}</pre>
+   *
+   * @param field one of the fields {@link #answerImageFieldAs} takes
+   * @param text the text to answer
+   */
+  public void answerNewImagesFieldAs(String field, String text) {
+    scenario.answerNewImagesFieldAs(field, text);
+  }
+
+  /**
    * Creates a completed, unencrypted snapshot to register an image from.
    *
    * @param account the owner

@@ -153,4 +153,18 @@ public final class Scenario {
       rec.answeredAs.put(field, text);
     }
   }
+
+  /**
+   * Makes every image created, registered or copied from now on answer {@code text} for one of its
+   * enum fields, as moto answers {@code rootDeviceType} {@code standard} for every image.
+   *
+   * @param field a field name, as for {@link #answerImageFieldAs}
+   * @param text EC2's text to answer
+   */
+  public void answerNewImagesFieldAs(String field, String text) {
+    OddValues.check(field, text);
+    synchronized (w) {
+      w.newImagesAnswerAs.put(field, text);
+    }
+  }
 }
