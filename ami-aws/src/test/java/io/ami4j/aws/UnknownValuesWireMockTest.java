@@ -164,6 +164,20 @@ class UnknownValuesWireMockTest extends AwsWireMockSupport {
   }
 
   @Test
+  void aVolumeBeyondTheEbsLimitsAmi4jKnowsKeepsItsImageWithEc2sNumbers() {
+    answerEc2("DescribeImages", ec2Answer("DescribeImages", "<imagesSet>" + image("ami-00000001", Map.of())
+        .replace("<volumeSize>8</volumeSize>", "<volumeSize>131072</volumeSize><iops>400000</iops>") + "</imagesSet>"));
+
+    Page<Image> page = aws.describeImages(CALL, ImageQuery.all(), PageRequest.first());
+
+    assertThat(page.unmapped()).isEmpty();
+    EbsBlockDevice ebs = page.items().get(0).blockDeviceMappings().get(0).ebs().orElseThrow();
+    assertThat(ebs.volumeType()).map(Object::toString).contains("GP3");
+    assertThat(ebs.volumeSize()).isEmpty();
+    assertThat(ebs.unknownValues()).containsOnly(Map.entry("volumeSize", "131072"), Map.entry("iops", "400000"));
+  }
+
+  @Test
   void anImageWithEveryEnumFieldUnknownAtOnceIsKept() {
     Map<String, String> all = new LinkedHashMap<>();
     IMAGE_FIELDS.forEach(f -> all.put(f.element, f.known + "-next"));

@@ -38,8 +38,9 @@ public abstract class EbsBlockDevice {
 
   /**
    * EC2's text of the fields whose value this release of ami4j does not know, keyed by the
-   * field's name (e.g. {@code rootDeviceType → standard}). Such a field holds {@code UNKNOWN}
-   * when it is required and is empty when it is optional; nothing EC2 answered is lost.
+   * field's name: a volume type it does not know ({@code volumeType → gp4}), or a size, IOPS or
+   * throughput beyond the limits it knows ({@code volumeSize → 131072}), which EC2 raises over time.
+   * Such fields are empty; nothing EC2 answered is lost.
    */
   public abstract Map<String, String> unknownValues();
 

@@ -1,5 +1,6 @@
 package io.ami4j.aws.internal.map;
 
+import io.ami4j.AmiValidationException;
 import io.ami4j.model.BlockDeviceMapping;
 import io.ami4j.model.EbsBlockDevice;
 import io.ami4j.model.KmsKey;
@@ -96,6 +97,22 @@ public final class BlockDeviceMappings {
       b.kmsKey(KmsKey.of(e.kmsKeyId()));
     }
     b.deleteOnTermination(e.deleteOnTermination() == null || e.deleteOnTermination());
-    return b.build();
+    try {
+      return b.build();
+    } catch (AmiValidationException beyondKnownLimits) {
+      // EC2 raises its EBS limits over time: a size or performance beyond the limits ami4j knows
+      // must not drop the image. The numbers are kept as EC2's text instead of in the checked fields.
+      b.volumeSize(Optional.empty()).iops(Optional.empty()).throughput(Optional.empty());
+      keep(b, "volumeSize", e.volumeSize());
+      keep(b, "iops", takesIops ? e.iops() : null);
+      keep(b, "throughput", takesThroughput ? e.throughput() : null);
+      return b.build();
+    }
+  }
+
+  private static void keep(EbsBlockDevice.Builder b, String field, Integer value) {
+    if (value != null) {
+      b.putUnknownValues(field, value.toString());
+    }
   }
 }
