@@ -20,9 +20,9 @@ import io.ami4j.model.Owner;
 import io.ami4j.model.Region;
 import io.ami4j.model.RootDeviceType;
 import io.ami4j.testkit.FakeEc2;
+import io.ami4j.testkit.contract.ImagesContract;
 import io.ami4j.testkit.http.FakeEc2Server;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,18 +42,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 class OddValuesLifecycleWireMockTest {
   private static final Region HOME = Region.of("us-east-1");
   private static final Region AWAY = Region.of("eu-west-1");
-  private static final Map<String, String> ODD = new LinkedHashMap<>();
-
-  static {
-    ODD.put("rootDeviceType", "standard");
-    ODD.put("architecture", "riscv128");
-    ODD.put("imageType", "container");
-    ODD.put("virtualizationType", "nitro-only");
-    ODD.put("hypervisor", "nitro");
-    ODD.put("bootMode", "uefi-next");
-    ODD.put("tpmSupport", "v3.0");
-    ODD.put("imdsSupport", "v3.0");
-  }
+  private static final Map<String, String> ODD = ImagesContract.UNKNOWN_IMAGE_VALUES;
 
   private final FakeEc2 world = FakeEc2.create();
   private final WireMockServer wireMock = new WireMockServer(wireMockConfig().dynamicPort());

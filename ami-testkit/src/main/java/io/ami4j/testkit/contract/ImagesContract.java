@@ -28,6 +28,7 @@ import io.ami4j.spi.CreateImageRequest;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.RegisterImageRequest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +47,28 @@ import org.junit.jupiter.api.Test;
  * {@code IdempotentParameterMismatch}, malformed values).
  */
 public abstract class ImagesContract extends ContractSupport {
+  /**
+   * A text for every enum field of an image that ami4j does not know (moto's {@code rootDeviceType}
+   * {@code standard} among them), in the order of the fields; for backends that can be told to
+   * answer them ({@link ContractEnvironment#answerImageFieldAs}).
+   */
+  public static final Map<String, String> UNKNOWN_IMAGE_VALUES = unknownImageValues();
+
   /** For subclasses. */
   protected ImagesContract() {}
+
+  private static Map<String, String> unknownImageValues() {
+    Map<String, String> odd = new LinkedHashMap<>();
+    odd.put("rootDeviceType", "standard"); // moto's answer
+    odd.put("architecture", "riscv128");
+    odd.put("imageType", "container");
+    odd.put("virtualizationType", "nitro-only");
+    odd.put("hypervisor", "nitro");
+    odd.put("bootMode", "uefi-next");
+    odd.put("tpmSupport", "v3.0");
+    odd.put("imdsSupport", "v3.0");
+    return Collections.unmodifiableMap(odd);
+  }
 
   private List<Image> selfImagesNamed(String pattern) {
     return items(imagePages(owner(), environment().region(),
@@ -333,15 +354,7 @@ public abstract class ImagesContract extends ContractSupport {
   void valuesAmi4jDoesNotKnowNeverDropAnImage() {
     String name = uniqueName("odd-values");
     ImageId id = registerImage(name, Map.of());
-    Map<String, String> odd = new LinkedHashMap<>();
-    odd.put("rootDeviceType", "standard"); // moto's answer
-    odd.put("architecture", "riscv128");
-    odd.put("imageType", "container");
-    odd.put("virtualizationType", "nitro-only");
-    odd.put("hypervisor", "nitro");
-    odd.put("bootMode", "uefi-next");
-    odd.put("tpmSupport", "v3.0");
-    odd.put("imdsSupport", "v3.0");
+    Map<String, String> odd = UNKNOWN_IMAGE_VALUES;
     for (Map.Entry<String, String> e : odd.entrySet()) {
       assumeTrue(environment().answerImageFieldAs(id, e.getKey(), e.getValue()),
           "the backend cannot be told to answer values ami4j does not know");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ami4j.AmiValidationException;
-import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageQuery;
 import io.ami4j.model.Owner;
@@ -28,6 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.Image;
 
 /**
  * The world told to answer a value ami4j does not know for an image field keeps the image in every
@@ -66,55 +66,43 @@ class OddValuesOverHttpTest {
     world.close();
   }
 
+  private static Arguments field(String field, String text, String filter,
+      Function<Image, String> onTheWire) {
+    return Arguments.of(field, text, filter, onTheWire);
+  }
+
   static Stream<Arguments> fields() {
     return Stream.of(
-        Arguments.of("state", "optimizing", "state", (Function<software.amazon.awssdk.services.ec2.model.Image, String>)
-            software.amazon.awssdk.services.ec2.model.Image::stateAsString),
-        Arguments.of("architecture", "riscv128", "architecture",
-            (Function<software.amazon.awssdk.services.ec2.model.Image, String>)
-                software.amazon.awssdk.services.ec2.model.Image::architectureAsString),
-        Arguments.of("rootDeviceType", "standard", "root-device-type",
-            (Function<software.amazon.awssdk.services.ec2.model.Image, String>)
-                software.amazon.awssdk.services.ec2.model.Image::rootDeviceTypeAsString),
-        Arguments.of("imageType", "container", "image-type",
-            (Function<software.amazon.awssdk.services.ec2.model.Image, String>)
-                software.amazon.awssdk.services.ec2.model.Image::imageTypeAsString),
-        Arguments.of("virtualizationType", "nitro-only", "virtualization-type",
-            (Function<software.amazon.awssdk.services.ec2.model.Image, String>)
-                software.amazon.awssdk.services.ec2.model.Image::virtualizationTypeAsString),
-        Arguments.of("hypervisor", "nitro", "hypervisor",
-            (Function<software.amazon.awssdk.services.ec2.model.Image, String>)
-                software.amazon.awssdk.services.ec2.model.Image::hypervisorAsString),
-        Arguments.of("bootMode", "uefi-next", null,
-            (Function<software.amazon.awssdk.services.ec2.model.Image, String>)
-                software.amazon.awssdk.services.ec2.model.Image::bootModeAsString),
-        Arguments.of("tpmSupport", "v3.0", null,
-            (Function<software.amazon.awssdk.services.ec2.model.Image, String>)
-                software.amazon.awssdk.services.ec2.model.Image::tpmSupportAsString),
-        Arguments.of("imdsSupport", "v3.0", "imds-support",
-            (Function<software.amazon.awssdk.services.ec2.model.Image, String>)
-                software.amazon.awssdk.services.ec2.model.Image::imdsSupportAsString));
+        field("state", "optimizing", "state", Image::stateAsString),
+        field("architecture", "riscv128", "architecture", Image::architectureAsString),
+        field("rootDeviceType", "standard", "root-device-type", Image::rootDeviceTypeAsString),
+        field("imageType", "container", "image-type", Image::imageTypeAsString),
+        field("virtualizationType", "nitro-only", "virtualization-type", Image::virtualizationTypeAsString),
+        field("hypervisor", "nitro", "hypervisor", Image::hypervisorAsString),
+        field("bootMode", "uefi-next", null, Image::bootModeAsString),
+        field("tpmSupport", "v3.0", null, Image::tpmSupportAsString),
+        field("imdsSupport", "v3.0", "imds-support", Image::imdsSupportAsString));
   }
 
   @ParameterizedTest(name = "{0} = {1}")
   @MethodSource("fields")
   void anImageAnsweringAValueAmi4jDoesNotKnowStaysInEveryAnswer(String field, String text, String filter,
-      Function<software.amazon.awssdk.services.ec2.model.Image, String> onTheWire) {
+      Function<Image, String> onTheWire) {
     world.answerImageFieldAs(EAST, image, field, text);
 
-    List<Image> mine = ec2.describeImages(east, ImageQuery.builder().addOwners(Owner.SELF).build(),
+    List<io.ami4j.model.Image> mine = ec2.describeImages(east, ImageQuery.builder().addOwners(Owner.SELF).build(),
         PageRequest.first()).items();
-    assertThat(mine).extracting(Image::id).containsExactly(image);
+    assertThat(mine).extracting(io.ami4j.model.Image::id).containsExactly(image);
     assertThat(mine.get(0).unknownValues()).isEqualTo(Map.of(field, text));
     assertThat(world.image(EAST, image).orElseThrow().unknownValues()).containsEntry(field, text);
 
-    List<software.amazon.awssdk.services.ec2.model.Image> overHttp =
+    List<Image> overHttp =
         sdk.describeImages(r -> r.owners("self")).images();
     assertThat(overHttp).hasSize(1);
     assertThat(onTheWire.apply(overHttp.get(0))).isEqualTo(text);
     if (filter != null) {
       assertThat(sdk.describeImages(r -> r.owners("self").filters(Filter.builder().name(filter).values(text).build()))
-          .images()).extracting(software.amazon.awssdk.services.ec2.model.Image::imageId)
+          .images()).extracting(Image::imageId)
           .containsExactly(image.value());
     }
   }
@@ -123,7 +111,7 @@ class OddValuesOverHttpTest {
   void anImageKeepsItsOwnValuesWhereItWasNotToldOtherwise() {
     world.answerImageFieldAs(EAST, image, "rootDeviceType", "standard");
 
-    Image i = world.image(EAST, image).orElseThrow();
+    io.ami4j.model.Image i = world.image(EAST, image).orElseThrow();
     assertThat(WireValue.text(i.rootDeviceType(), i.unknownValues(), "rootDeviceType")).isEqualTo("standard");
     assertThat(i.architecture().wireValue()).isEqualTo("x86_64");
     assertThat(i.state().wireValue()).isEqualTo("available");
