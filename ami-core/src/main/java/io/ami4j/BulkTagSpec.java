@@ -121,7 +121,7 @@ public final class BulkTagSpec {
         describeCalls++;
       }
       for (CompletableFuture<Page<Image>> f : found) {
-        CallRunner.join(f).items().forEach(i -> resources.addAll(i.snapshotIds()));
+        CallRunner.join(f).complete("DescribeImages").items().forEach(i -> resources.addAll(i.snapshotIds()));
       }
     }
     List<CompletableFuture<Void>> calls = new ArrayList<>();

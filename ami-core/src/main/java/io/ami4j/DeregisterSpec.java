@@ -183,7 +183,7 @@ public final class DeregisterSpec {
     ImageQuery q = ImageQuery.builder().addImageIds(image).includeDeprecated(true).includeDisabled(true).build();
     return engine.runner().call(region, Ec2Action.DESCRIBE_IMAGES, deadline,
         c -> engine.provider().describeImages(c, q, PageRequest.first()))
-        .thenApply(p -> p.items().stream().filter(i -> i.id().equals(image)).findFirst()
+        .thenApply(p -> p.complete("DescribeImages").items().stream().filter(i -> i.id().equals(image)).findFirst()
             .orElseThrow(() -> new AmiNotFoundException("InvalidAMIID.NotFound",
                 "The image " + image + " does not exist in " + region, null)));
   }
@@ -220,7 +220,7 @@ public final class DeregisterSpec {
   private <T> CompletableFuture<List<T>> pages(Ec2Action action, Instant deadline,
       BiFunction<io.ami4j.spi.Call, PageRequest, Page<T>> fetch, PageRequest page, List<T> acc) {
     return engine.runner().call(region, action, deadline, c -> fetch.apply(c, page)).thenCompose(p -> {
-      acc.addAll(p.items());
+      acc.addAll(p.complete(action.wireName()).items());
       return p.nextToken().isPresent() ? pages(action, deadline, fetch, page.next(p.nextToken().get()), acc)
           : CompletableFuture.completedFuture(acc);
     });

@@ -67,7 +67,7 @@ public final class ImageFinder {
     Check.notNull("imageId", id);
     ImageQuery q = ImageQuery.builder().addImageIds(id).includeDeprecated(true).includeDisabled(true).build();
     return engine.runner().callNow(region, Ec2Action.DESCRIBE_IMAGES,
-        c -> engine.provider().describeImages(c, q, PageRequest.first())).items().stream()
+        c -> engine.provider().describeImages(c, q, PageRequest.first())).complete("DescribeImages").items().stream()
         .filter(i -> i.id().equals(id)).findFirst()
         .orElseThrow(() -> new AmiNotFoundException("InvalidAMIID.NotFound",
             "The image id '" + id + "' does not exist in " + region + " or is not visible to this account", null));

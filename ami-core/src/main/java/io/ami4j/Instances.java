@@ -47,7 +47,8 @@ public final class Instances {
   public Instance get(InstanceId id) {
     Check.notNull("instanceId", id);
     List<Instance> found = engine.runner().callNow(region, Ec2Action.DESCRIBE_INSTANCES,
-        c -> engine.provider().describeInstances(c, InstanceQuery.byIds(List.of(id)), PageRequest.first()).items());
+        c -> engine.provider().describeInstances(c, InstanceQuery.byIds(List.of(id)), PageRequest.first())
+            .complete("DescribeInstances").items());
     if (found.isEmpty()) {
       throw new AmiNotFoundException("InvalidInstanceID.NotFound", "The instance ID '" + id + "' does not exist", null);
     }
@@ -68,7 +69,8 @@ public final class Instances {
       return null;
     });
     return engine.runner().callNow(region, Ec2Action.DESCRIBE_INSTANCES,
-        c -> engine.provider().describeInstances(c, InstanceQuery.byIds(list), PageRequest.first()).items());
+        c -> engine.provider().describeInstances(c, InstanceQuery.byIds(list), PageRequest.first())
+            .complete("DescribeInstances").items());
   }
 
   @Override

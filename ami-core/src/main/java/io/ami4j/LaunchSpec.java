@@ -204,7 +204,7 @@ public final class LaunchSpec {
         .build();
     return engine.runner().call(region, Ec2Action.DESCRIBE_IMAGES,
         c -> engine.provider().describeImages(c, q, io.ami4j.spi.PageRequest.first()))
-        .thenApply(p -> p.items().stream().filter(i -> i.id().equals(image)).findFirst()
+        .thenApply(p -> p.complete("DescribeImages").items().stream().filter(i -> i.id().equals(image)).findFirst()
             .orElseThrow(() -> new AmiNotFoundException("InvalidAMIID.NotFound",
                 "The image " + image + " is no longer visible in " + region, null)));
   }

@@ -17,6 +17,7 @@ import io.ami4j.model.Region;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.TpmSupport;
 import io.ami4j.model.VirtualizationType;
+import io.ami4j.model.WireValue;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.RegisterImageRequest;
 import java.util.ArrayList;
@@ -134,7 +135,7 @@ public final class RegisterImageSpec {
    * @return this spec
    */
   public RegisterImageSpec architecture(Architecture architecture) {
-    request.architecture(Check.notNull("architecture", architecture));
+    request.architecture(WireValue.requireKnown("architecture", Check.notNull("architecture", architecture)));
     return this;
   }
 
@@ -169,7 +170,7 @@ public final class RegisterImageSpec {
    * @return this spec
    */
   public RegisterImageSpec virtualizationType(VirtualizationType type) {
-    request.virtualizationType(Check.notNull("virtualizationType", type));
+    request.virtualizationType(WireValue.requireKnown("virtualizationType", Check.notNull("virtualizationType", type)));
     return this;
   }
 

@@ -271,7 +271,7 @@ class ImagesWireMockTest extends AwsWireMockSupport {
   }
 
   @Test
-  void anImageAmi4jCannotHoldIsLeftOutAndUnknownOptionalValuesAreDropped() {
+  void imagesWithValuesAmi4jDoesNotKnowAreKeptWithEc2sText() {
     answerEc2("DescribeImages", ec2Answer("DescribeImages", "<imagesSet>"
         + "<item><imageId>ami-00000001</imageId><imageState>available</imageState>"
         + "<imageOwnerId>123456789012</imageOwnerId><creationDate>2026-11-01T00:00:00.000Z</creationDate>"
@@ -284,10 +284,19 @@ class ImagesWireMockTest extends AwsWireMockSupport {
 
     Page<Image> page = aws.describeImages(CALL, ImageQuery.all(), PageRequest.first());
 
-    assertThat(page.items()).singleElement().satisfies(i -> {
+    assertThat(page.unmapped()).isEmpty();
+    assertThat(page.items()).hasSize(2);
+    assertThat(page.items().get(0)).satisfies(i -> {
+      assertThat(i.id()).isEqualTo(ImageId.of("ami-00000001"));
+      assertThat(i.architecture()).isEqualTo(Architecture.UNKNOWN);
+      assertThat(i.unknownValues()).containsExactly(Map.entry("architecture", "riscv64"));
+    });
+    assertThat(page.items().get(1)).satisfies(i -> {
       assertThat(i.id()).isEqualTo(ImageId.of("ami-00000002"));
       assertThat(i.bootMode()).isEmpty();
       assertThat(i.hypervisor()).isEmpty();
+      assertThat(i.unknownValues()).containsOnly(Map.entry("bootMode", "uefi-next"),
+          Map.entry("hypervisor", "nitro-next"));
     });
   }
 

@@ -11,7 +11,12 @@ public enum Architecture implements WireValue {
   /** {@code x86_64_mac} */
   X86_64_MAC("x86_64_mac"),
   /** {@code arm64_mac} */
-  ARM64_MAC("arm64_mac");
+  ARM64_MAC("arm64_mac"),
+  /**
+   * A value EC2 answered that this release of ami4j does not know. Only answers hold it; the
+   * model object keeps EC2's text in its {@code unknownValues()}. Never sent to EC2.
+   */
+  UNKNOWN("unknown");
 
   private final String wire;
 
@@ -33,5 +38,15 @@ public enum Architecture implements WireValue {
    */
   public static Architecture fromWire(String text) {
     return WireValue.parse(Architecture.class, "architecture", text);
+  }
+
+  /**
+   * Reads EC2's spelling in an answer, where a value ami4j does not know is kept, not refused.
+   *
+   * @param text EC2's spelling, or {@code null}
+   * @return the constant, or {@link #UNKNOWN}
+   */
+  public static Architecture fromAnswer(String text) {
+    return WireValue.find(Architecture.class, text).orElse(UNKNOWN);
   }
 }

@@ -5,7 +5,12 @@ public enum BlockPublicAccessState implements WireValue {
   /** {@code unblocked} */
   UNBLOCKED("unblocked"),
   /** {@code block-new-sharing} */
-  BLOCK_NEW_SHARING("block-new-sharing");
+  BLOCK_NEW_SHARING("block-new-sharing"),
+  /**
+   * A value EC2 answered that this release of ami4j does not know. Only answers hold it; the
+   * model object keeps EC2's text in its {@code unknownValues()}. Never sent to EC2.
+   */
+  UNKNOWN("unknown");
 
   private final String wire;
 
@@ -27,5 +32,15 @@ public enum BlockPublicAccessState implements WireValue {
    */
   public static BlockPublicAccessState fromWire(String text) {
     return WireValue.parse(BlockPublicAccessState.class, "imageBlockPublicAccessState", text);
+  }
+
+  /**
+   * Reads EC2's spelling in an answer, where a value ami4j does not know is kept, not refused.
+   *
+   * @param text EC2's spelling, or {@code null}
+   * @return the constant, or {@link #UNKNOWN}
+   */
+  public static BlockPublicAccessState fromAnswer(String text) {
+    return WireValue.find(BlockPublicAccessState.class, text).orElse(UNKNOWN);
   }
 }

@@ -1,5 +1,6 @@
 package io.ami4j.model;
 
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,6 +35,14 @@ public abstract class EbsBlockDevice {
 
   /** The KMS key that encrypts it. */
   public abstract Optional<KmsKey> kmsKey();
+
+  /**
+   * EC2's text of the fields whose value this release of ami4j does not know, keyed by the
+   * field's name: a volume type it does not know ({@code volumeType → gp4}), or a size, IOPS or
+   * throughput beyond the limits it knows ({@code volumeSize → 131072}), which EC2 raises over time.
+   * Such fields are empty; nothing EC2 answered is lost.
+   */
+  public abstract Map<String, String> unknownValues();
 
   /** Whether the volume is deleted when the instance terminates (EC2's default is true). */
   @Value.Default

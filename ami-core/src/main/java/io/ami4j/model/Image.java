@@ -137,6 +137,13 @@ public abstract class Image {
   public abstract Optional<String> ramdiskId();
 
   /**
+   * EC2's text of the fields whose value this release of ami4j does not know, keyed by the
+   * field's name (e.g. {@code rootDeviceType → standard}). Such a field holds {@code UNKNOWN}
+   * when it is required and is empty when it is optional; nothing EC2 answered is lost.
+   */
+  public abstract Map<String, String> unknownValues();
+
+  /**
    * Whether deregistration protection is switched on (with or without cooldown). After it is
    * switched off with a cooldown, EC2 still refuses to deregister the image for 24 hours: use
    * {@link #isDeregistrationProtectedAt(Instant)} to decide whether a deregistration can succeed.

@@ -70,7 +70,7 @@ public abstract class ImageQuery {
 
     /** Filter {@code state}. */
     public Builder state(ImageState... states) {
-      addFilters(Filter.of("state", wire(states)));
+      addFilters(Filter.of("state", wire("state", states)));
       return this;
     }
 
@@ -88,19 +88,19 @@ public abstract class ImageQuery {
 
     /** Filter {@code architecture}. */
     public Builder architecture(Architecture... values) {
-      addFilters(Filter.of("architecture", wire(values)));
+      addFilters(Filter.of("architecture", wire("architecture", values)));
       return this;
     }
 
     /** Filter {@code root-device-type}. */
     public Builder rootDeviceType(RootDeviceType value) {
-      addFilters(Filter.of("root-device-type", value.wireValue()));
+      addFilters(Filter.of("root-device-type", wire("rootDeviceType", value)));
       return this;
     }
 
     /** Filter {@code virtualization-type}. */
     public Builder virtualizationType(VirtualizationType value) {
-      addFilters(Filter.of("virtualization-type", value.wireValue()));
+      addFilters(Filter.of("virtualization-type", wire("virtualizationType", value)));
       return this;
     }
 
@@ -144,8 +144,9 @@ public abstract class ImageQuery {
     }
 
     @SafeVarargs
-    private static <E extends WireValue> List<String> wire(E... values) {
-      return Arrays.stream(values).map(WireValue::wireValue).collect(Collectors.toList());
+    private static <E extends WireValue> List<String> wire(String field, E... values) {
+      // UNKNOWN stands for a value EC2 answered; EC2 would match nothing with it.
+      return Arrays.stream(values).map(v -> WireValue.requireKnown(field, v).wireValue()).collect(Collectors.toList());
     }
   }
 }

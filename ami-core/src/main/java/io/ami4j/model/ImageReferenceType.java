@@ -11,7 +11,12 @@ public enum ImageReferenceType implements WireValue {
   /** {@code imagebuilder:ImageRecipe} */
   IMAGE_BUILDER_RECIPE("imagebuilder:ImageRecipe"),
   /** {@code imagebuilder:ContainerRecipe} */
-  IMAGE_BUILDER_CONTAINER_RECIPE("imagebuilder:ContainerRecipe");
+  IMAGE_BUILDER_CONTAINER_RECIPE("imagebuilder:ContainerRecipe"),
+  /**
+   * A value EC2 answered that this release of ami4j does not know. Only answers hold it; the
+   * model object keeps EC2's text in its {@code unknownValues()}. Never sent to EC2.
+   */
+  UNKNOWN("unknown");
 
   private final String wire;
 
@@ -33,5 +38,15 @@ public enum ImageReferenceType implements WireValue {
    */
   public static ImageReferenceType fromWire(String text) {
     return WireValue.parse(ImageReferenceType.class, "resourceType", text);
+  }
+
+  /**
+   * Reads EC2's spelling in an answer, where a value ami4j does not know is kept, not refused.
+   *
+   * @param text EC2's spelling, or {@code null}
+   * @return the constant, or {@link #UNKNOWN}
+   */
+  public static ImageReferenceType fromAnswer(String text) {
+    return WireValue.find(ImageReferenceType.class, text).orElse(UNKNOWN);
   }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
  * disabled     → available, deregistered
  * failed/error/invalid → deregistered
  * deregistered → available   (restored from the Recycle Bin)
+ * pending, transient → unknown → any state   (a state ami4j does not know, taken as in-between)
  * </pre>
  */
 public enum ImageState implements WireValue {
@@ -35,19 +36,26 @@ public enum ImageState implements WireValue {
   /** An error occurred; see the state reason. */
   ERROR("error"),
   /** Disabled: not listed, not launchable, no launch permissions, until enabled again. */
-  DISABLED("disabled");
+  DISABLED("disabled"),
+  /**
+   * A value EC2 answered that this release of ami4j does not know. Only answers hold it; the
+   * model object keeps EC2's text in its {@code unknownValues()}. Never sent to EC2.
+   */
+  UNKNOWN("unknown");
 
   private static final Map<ImageState, Set<ImageState>> NEXT = new EnumMap<>(ImageState.class);
 
   static {
-    NEXT.put(PENDING, EnumSet.of(AVAILABLE, FAILED, ERROR, INVALID, TRANSIENT, DEREGISTERED));
-    NEXT.put(TRANSIENT, EnumSet.of(AVAILABLE, PENDING, FAILED, DEREGISTERED));
+    NEXT.put(PENDING, EnumSet.of(AVAILABLE, FAILED, ERROR, INVALID, TRANSIENT, DEREGISTERED, UNKNOWN));
+    NEXT.put(TRANSIENT, EnumSet.of(AVAILABLE, PENDING, FAILED, DEREGISTERED, UNKNOWN));
     NEXT.put(AVAILABLE, EnumSet.of(DISABLED, DEREGISTERED));
     NEXT.put(DISABLED, EnumSet.of(AVAILABLE, DEREGISTERED));
     NEXT.put(FAILED, EnumSet.of(DEREGISTERED));
     NEXT.put(ERROR, EnumSet.of(DEREGISTERED));
     NEXT.put(INVALID, EnumSet.of(DEREGISTERED));
     NEXT.put(DEREGISTERED, EnumSet.of(AVAILABLE));
+    // A state ami4j does not know is taken for a new in-between state: it may lead anywhere.
+    NEXT.put(UNKNOWN, EnumSet.complementOf(EnumSet.of(UNKNOWN)));
   }
 
   private final String wire;
@@ -86,9 +94,14 @@ public enum ImageState implements WireValue {
     return target;
   }
 
-  /** Whether no wait will change this state by itself (everything but pending and transient). */
+  /**
+   * Whether no wait will change this state by itself: everything but pending, transient and
+   * {@link #UNKNOWN}. A state ami4j does not know may be a new in-between state, so a wait keeps
+   * waiting through it (and names EC2's text when it times out) rather than fail an image that
+   * may still become available.
+   */
   public boolean isSettled() {
-    return this != PENDING && this != TRANSIENT;
+    return this != PENDING && this != TRANSIENT && this != UNKNOWN;
   }
 
   /** Whether this state means the image will never become available ({@code failed}, {@code error}, {@code invalid}). */
@@ -104,5 +117,15 @@ public enum ImageState implements WireValue {
    */
   public static ImageState fromWire(String text) {
     return WireValue.parse(ImageState.class, "imageState", text);
+  }
+
+  /**
+   * Reads EC2's spelling in an answer, where a value ami4j does not know is kept, not refused.
+   *
+   * @param text EC2's spelling, or {@code null}
+   * @return the constant, or {@link #UNKNOWN}
+   */
+  public static ImageState fromAnswer(String text) {
+    return WireValue.find(ImageState.class, text).orElse(UNKNOWN);
   }
 }

@@ -7,7 +7,12 @@ public enum ImageType implements WireValue {
   /** {@code kernel} */
   KERNEL("kernel"),
   /** {@code ramdisk} */
-  RAMDISK("ramdisk");
+  RAMDISK("ramdisk"),
+  /**
+   * A value EC2 answered that this release of ami4j does not know. Only answers hold it; the
+   * model object keeps EC2's text in its {@code unknownValues()}. Never sent to EC2.
+   */
+  UNKNOWN("unknown");
 
   private final String wire;
 
@@ -29,5 +34,15 @@ public enum ImageType implements WireValue {
    */
   public static ImageType fromWire(String text) {
     return WireValue.parse(ImageType.class, "imageType", text);
+  }
+
+  /**
+   * Reads EC2's spelling in an answer, where a value ami4j does not know is kept, not refused.
+   *
+   * @param text EC2's spelling, or {@code null}
+   * @return the constant, or {@link #UNKNOWN}
+   */
+  public static ImageType fromAnswer(String text) {
+    return WireValue.find(ImageType.class, text).orElse(UNKNOWN);
   }
 }

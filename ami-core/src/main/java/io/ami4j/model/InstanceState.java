@@ -31,7 +31,12 @@ public enum InstanceState implements WireValue {
   /** Stopping. */
   STOPPING("stopping", 64),
   /** Stopped. */
-  STOPPED("stopped", 80);
+  STOPPED("stopped", 80),
+  /**
+   * A value EC2 answered that this release of ami4j does not know. Only answers hold it; the
+   * model object keeps EC2's text in its {@code unknownValues()}. Never sent to EC2.
+   */
+  UNKNOWN("unknown", -1);
 
   private static final Map<InstanceState, Set<InstanceState>> NEXT = new EnumMap<>(InstanceState.class);
 
@@ -42,6 +47,8 @@ public enum InstanceState implements WireValue {
     NEXT.put(STOPPED, EnumSet.of(PENDING, SHUTTING_DOWN));
     NEXT.put(SHUTTING_DOWN, EnumSet.of(TERMINATED));
     NEXT.put(TERMINATED, EnumSet.noneOf(InstanceState.class));
+    // ami4j cannot tell where a state it does not know leads: anywhere; no known state leads to it.
+    NEXT.put(UNKNOWN, EnumSet.complementOf(EnumSet.of(UNKNOWN)));
   }
 
   private final String wire;
@@ -87,7 +94,10 @@ public enum InstanceState implements WireValue {
     return target;
   }
 
-  /** Whether the instance still exists in a usable sense (not shutting down or terminated). */
+  /**
+   * Whether the instance still exists in a usable sense (not shutting down or terminated). A state
+   * ami4j does not know counts as live: an instance in it may still use its image.
+   */
   public boolean isLive() {
     return this != SHUTTING_DOWN && this != TERMINATED;
   }
@@ -100,5 +110,15 @@ public enum InstanceState implements WireValue {
    */
   public static InstanceState fromWire(String text) {
     return WireValue.parse(InstanceState.class, "instanceState", text);
+  }
+
+  /**
+   * Reads EC2's spelling in an answer, where a value ami4j does not know is kept, not refused.
+   *
+   * @param text EC2's spelling, or {@code null}
+   * @return the constant, or {@link #UNKNOWN}
+   */
+  public static InstanceState fromAnswer(String text) {
+    return WireValue.find(InstanceState.class, text).orElse(UNKNOWN);
   }
 }

@@ -5,7 +5,12 @@ public enum ProductCodeType implements WireValue {
   /** {@code marketplace} */
   MARKETPLACE("marketplace"),
   /** {@code devpay} */
-  DEVPAY("devpay");
+  DEVPAY("devpay"),
+  /**
+   * A value EC2 answered that this release of ami4j does not know. Only answers hold it; the
+   * model object keeps EC2's text in its {@code unknownValues()}. Never sent to EC2.
+   */
+  UNKNOWN("unknown");
 
   private final String wire;
 
@@ -27,5 +32,15 @@ public enum ProductCodeType implements WireValue {
    */
   public static ProductCodeType fromWire(String text) {
     return WireValue.parse(ProductCodeType.class, "productCodeType", text);
+  }
+
+  /**
+   * Reads EC2's spelling in an answer, where a value ami4j does not know is kept, not refused.
+   *
+   * @param text EC2's spelling, or {@code null}
+   * @return the constant, or {@link #UNKNOWN}
+   */
+  public static ProductCodeType fromAnswer(String text) {
+    return WireValue.find(ProductCodeType.class, text).orElse(UNKNOWN);
   }
 }

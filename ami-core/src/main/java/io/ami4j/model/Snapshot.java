@@ -41,6 +41,13 @@ public abstract class Snapshot {
   /** The tags. */
   public abstract Map<String, String> tags();
 
+  /**
+   * EC2's text of the fields whose value this release of ami4j does not know, keyed by the
+   * field's name (e.g. {@code rootDeviceType → standard}). Such a field holds {@code UNKNOWN}
+   * when it is required and is empty when it is optional; nothing EC2 answered is lost.
+   */
+  public abstract Map<String, String> unknownValues();
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();

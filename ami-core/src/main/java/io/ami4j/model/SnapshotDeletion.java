@@ -1,5 +1,6 @@
 package io.ami4j.model;
 
+import java.util.Map;
 import org.immutables.value.Value;
 
 /** What happened to one snapshot when its image was deregistered with its snapshots. */
@@ -12,6 +13,12 @@ public abstract class SnapshotDeletion {
   public abstract SnapshotOutcome outcome();
 
   /**
+   * EC2's text of the fields whose value this release of ami4j does not know, keyed by the
+   * field's name ({@code outcome} when it is {@link SnapshotOutcome#UNKNOWN}).
+   */
+  public abstract Map<String, String> unknownValues();
+
+  /**
    * Makes an entry.
    *
    * @param id the snapshot
@@ -20,5 +27,22 @@ public abstract class SnapshotDeletion {
    */
   public static SnapshotDeletion of(SnapshotId id, SnapshotOutcome outcome) {
     return ImmutableSnapshotDeletion.builder().snapshotId(id).outcome(outcome).build();
+  }
+
+  /**
+   * An entry as EC2 answers it: a return code ami4j does not know is kept as
+   * {@link SnapshotOutcome#UNKNOWN}, with EC2's text under {@code outcome} in {@link #unknownValues()}.
+   *
+   * @param id the snapshot
+   * @param returnCode EC2's return code
+   * @return the entry
+   */
+  public static SnapshotDeletion ofAnswer(SnapshotId id, String returnCode) {
+    SnapshotOutcome outcome = SnapshotOutcome.fromAnswer(returnCode);
+    ImmutableSnapshotDeletion.Builder b = ImmutableSnapshotDeletion.builder().snapshotId(id).outcome(outcome);
+    if (!outcome.isKnown()) {
+      b.putUnknownValues("outcome", String.valueOf(returnCode));
+    }
+    return b.build();
   }
 }

@@ -11,7 +11,12 @@ public enum SnapshotState implements WireValue {
   /** {@code recoverable} */
   RECOVERABLE("recoverable"),
   /** {@code recovering} */
-  RECOVERING("recovering");
+  RECOVERING("recovering"),
+  /**
+   * A value EC2 answered that this release of ami4j does not know. Only answers hold it; the
+   * model object keeps EC2's text in its {@code unknownValues()}. Never sent to EC2.
+   */
+  UNKNOWN("unknown");
 
   private final String wire;
 
@@ -33,5 +38,15 @@ public enum SnapshotState implements WireValue {
    */
   public static SnapshotState fromWire(String text) {
     return WireValue.parse(SnapshotState.class, "snapshotState", text);
+  }
+
+  /**
+   * Reads EC2's spelling in an answer, where a value ami4j does not know is kept, not refused.
+   *
+   * @param text EC2's spelling, or {@code null}
+   * @return the constant, or {@link #UNKNOWN}
+   */
+  public static SnapshotState fromAnswer(String text) {
+    return WireValue.find(SnapshotState.class, text).orElse(UNKNOWN);
   }
 }

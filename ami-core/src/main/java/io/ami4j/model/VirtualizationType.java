@@ -5,7 +5,12 @@ public enum VirtualizationType implements WireValue {
   /** {@code hvm} */
   HVM("hvm"),
   /** {@code paravirtual} */
-  PARAVIRTUAL("paravirtual");
+  PARAVIRTUAL("paravirtual"),
+  /**
+   * A value EC2 answered that this release of ami4j does not know. Only answers hold it; the
+   * model object keeps EC2's text in its {@code unknownValues()}. Never sent to EC2.
+   */
+  UNKNOWN("unknown");
 
   private final String wire;
 
@@ -27,5 +32,15 @@ public enum VirtualizationType implements WireValue {
    */
   public static VirtualizationType fromWire(String text) {
     return WireValue.parse(VirtualizationType.class, "virtualizationType", text);
+  }
+
+  /**
+   * Reads EC2's spelling in an answer, where a value ami4j does not know is kept, not refused.
+   *
+   * @param text EC2's spelling, or {@code null}
+   * @return the constant, or {@link #UNKNOWN}
+   */
+  public static VirtualizationType fromAnswer(String text) {
+    return WireValue.find(VirtualizationType.class, text).orElse(UNKNOWN);
   }
 }

@@ -9,6 +9,7 @@ import io.ami4j.model.ImdsSupport;
 import io.ami4j.model.Tags;
 import io.ami4j.model.TpmSupport;
 import io.ami4j.model.VirtualizationType;
+import io.ami4j.model.WireValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,8 @@ public abstract class RegisterImageRequest {
     description().ifPresent(d -> Check.that(d.length() <= Rules.DESCRIPTION_MAX, "description", d,
         "must be at most " + Rules.DESCRIPTION_MAX + " characters"));
     Tags.check(tags());
+    architecture().ifPresent(a -> WireValue.requireKnown("architecture", a));
+    virtualizationType().ifPresent(v -> WireValue.requireKnown("virtualizationType", v));
     imageLocation().ifPresent(l -> Check.matches("imageLocation", l, Rules.IMAGE_LOCATION, Rules.IMAGE_LOCATION_RULE));
     rootDeviceName().ifPresent(d -> Check.matches("rootDeviceName", d, Rules.DEVICE_NAME, Rules.DEVICE_NAME_RULE));
     if (imageLocation().isEmpty()) {

@@ -69,7 +69,7 @@ class WireValueTest {
   }
 
   static Stream<Arguments> constants() {
-    return specs().flatMap(s -> Arrays.stream(s.type.getEnumConstants()).map(c -> Arguments.of(s, c)));
+    return specs().flatMap(s -> Arrays.stream(s.type.getEnumConstants()).filter(c -> ((WireValue) c).isKnown()).map(c -> Arguments.of(s, c)));
   }
 
   private static String wireOf(Object constant) {
@@ -79,7 +79,8 @@ class WireValueTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("specs")
   void spellingsAreThoseOfTheServiceModel(Spec spec) {
-    assertThat(Arrays.stream(spec.type.getEnumConstants()).map(WireValueTest::wireOf))
+    assertThat(Arrays.stream(spec.type.getEnumConstants()).filter(c -> ((WireValue) c).isKnown())
+        .map(WireValueTest::wireOf))
         .containsExactlyInAnyOrderElementsOf(spec.wire);
   }
 
@@ -92,7 +93,8 @@ class WireValueTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("specs")
   void unknownValuesAreRejectedNamingTheAllowedOnes(Spec spec) {
-    String allowed = Arrays.stream(spec.type.getEnumConstants()).map(WireValueTest::wireOf)
+    String allowed = Arrays.stream(spec.type.getEnumConstants()).filter(c -> ((WireValue) c).isKnown())
+        .map(WireValueTest::wireOf)
         .collect(Collectors.joining(", "));
     for (String unknown : new String[] {"", "unknown", spec.wire.get(0).toUpperCase(java.util.Locale.ROOT),
         " " + spec.wire.get(0)}) {

@@ -269,6 +269,39 @@ public final class FakeEc2 implements AutoCloseable {
   }
 
   /**
+   * Makes every answer about an image carry {@code text} for one of its enum fields — a value ami4j
+   * does not know, or an odd one such as moto's {@code rootDeviceType} {@code standard} — to show
+   * what ami4j does with it. The world's own behaviour (states, rules) is unchanged; its answers,
+   * in process and over HTTP, follow ami4j's rule: the image is kept, with EC2's text in
+   * {@code unknownValues()}.
+   *
+   * <pre>{@code world.answerImageFieldAs(region, id, "rootDeviceType", "standard");}</pre>
+   *
+   * @param region the region
+   * @param image the image
+   * @param field one of {@code state}, {@code architecture}, {@code rootDeviceType}, {@code imageType},
+   *     {@code virtualizationType}, {@code hypervisor}, {@code bootMode}, {@code tpmSupport}, {@code imdsSupport}
+   * @param text the text to answer
+   */
+  public void answerImageFieldAs(Region region, ImageId image, String field, String text) {
+    scenario.answerImageFieldAs(region, image, field, text);
+  }
+
+  /**
+   * Makes every image created, registered or copied from now on answer {@code text} for one of its
+   * enum fields, as moto answers {@code rootDeviceType} {@code standard} for every image (see
+   * {@link #answerImageFieldAs}).
+   *
+   * <pre>{@code world.answerNewImagesFieldAs("rootDeviceType", "standard");}</pre>
+   *
+   * @param field one of the fields {@link #answerImageFieldAs} takes
+   * @param text the text to answer
+   */
+  public void answerNewImagesFieldAs(String field, String text) {
+    scenario.answerNewImagesFieldAs(field, text);
+  }
+
+  /**
    * Creates a completed, unencrypted snapshot to register an image from.
    *
    * @param account the owner

@@ -102,7 +102,8 @@ public final class Deregistrations {
       case SKIPPED:
         return new Removal.Fate(d.snapshotId(), SnapshotOutcome.SKIPPED, "EC2 kept it: another image uses it");
       default:
-        return new Removal.Fate(d.snapshotId(), SnapshotOutcome.FAILED, d.outcome().wireValue());
+        return new Removal.Fate(d.snapshotId(), SnapshotOutcome.FAILED,
+            d.unknownValues().getOrDefault("outcome", d.outcome().wireValue()));
     }
   }
 
@@ -137,7 +138,7 @@ public final class Deregistrations {
         .includeDeprecated(true).includeDisabled(true).build();
     return runner.call(region, Ec2Action.DESCRIBE_IMAGES, c -> provider.describeImages(c, q, PageRequest.first()))
         .thenCompose(p -> {
-          Image now = p.items().stream().filter(i -> i.id().equals(image.id())).findFirst().orElse(null);
+          Image now = p.complete("DescribeImages").items().stream().filter(i -> i.id().equals(image.id())).findFirst().orElse(null);
           if (now != null && now.state() != ImageState.DEREGISTERED) {
             return CompletableFuture.completedFuture(new Removal(image.id(), ImageOutcome.FAILED, error,
                 notDone(image, "the image was not deregistered")));
@@ -153,7 +154,7 @@ public final class Deregistrations {
                   .collect(Collectors.toList()))).build();
           return runner.call(region, Ec2Action.DESCRIBE_SNAPSHOTS,
               c -> provider.describeSnapshots(c, sq, PageRequest.first())).thenApply(sp -> {
-                Set<SnapshotId> left = sp.items().stream().map(Snapshot::id).collect(Collectors.toSet());
+                Set<SnapshotId> left = sp.complete("DescribeSnapshots").items().stream().map(Snapshot::id).collect(Collectors.toSet());
                 List<Removal.Fate> fates = new ArrayList<>();
                 for (SnapshotId s : image.snapshotIds()) {
                   fates.add(left.contains(s)

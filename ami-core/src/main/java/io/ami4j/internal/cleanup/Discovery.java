@@ -149,7 +149,8 @@ public final class Discovery {
   private <T> CompletableFuture<List<T>> pages(Region region, Ec2Action action, PageRequest page,
       BiFunction<Call, PageRequest, Page<T>> fetch, List<T> acc) {
     return bulk.submit(region, action, deadline, action.wireName(), c -> fetch.apply(c, page)).thenCompose(p -> {
-      acc.addAll(p.items());
+      // A plan on a short answer could miss images or keep the wrong ones: fail it instead.
+      acc.addAll(p.complete(action.wireName()).items());
       return p.nextToken().isPresent() ? pages(region, action, page.next(p.nextToken().get()), fetch, acc)
           : CompletableFuture.completedFuture(acc);
     });

@@ -5,6 +5,7 @@ import io.ami4j.model.AccountId;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;
+import io.ami4j.model.WireValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,7 +70,8 @@ public final class Planner {
       return new Verdict(i, group, CleanupReason.OTHER_OWNER, "owned by " + i.ownerId() + ", not by " + caller);
     }
     if (!i.state().isSettled()) {
-      return new Verdict(i, group, CleanupReason.NOT_SETTLED, "state " + i.state().wireValue());
+      // A state ami4j does not know counts as unsettled: the image is kept, and EC2's text shown.
+      return new Verdict(i, group, CleanupReason.NOT_SETTLED, "state " + stateText(i));
     }
     if (i.isDeregistrationProtectedAt(now)) {
       return new Verdict(i, group, CleanupReason.PROTECTED,
@@ -96,6 +98,10 @@ public final class Planner {
     return new Verdict(i, group, CleanupReason.MATCHES_POLICY, goes(i, rank, p, now));
   }
 
+  private static String stateText(Image i) {
+    return WireValue.text(i.state(), i.unknownValues(), "state");
+  }
+
   private static String goes(Image i, Integer rank, Policy p, Instant now) {
     List<String> why = new ArrayList<>();
     if (p.keepLatest().isPresent()) {
@@ -107,7 +113,7 @@ public final class Planner {
           .orElse("never launched"));
     }
     if (i.state() != ImageState.AVAILABLE) {
-      why.add("state " + i.state().wireValue());
+      why.add("state " + stateText(i));
     }
     return String.join(", ", why);
   }

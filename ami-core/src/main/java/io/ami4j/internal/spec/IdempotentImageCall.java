@@ -72,7 +72,7 @@ public final class IdempotentImageCall {
         .includeDisabled(true).build();
     return engine.runner().call(region, Ec2Action.DESCRIBE_IMAGES, deadline,
         c -> engine.provider().describeImages(c, q, PageRequest.first())).thenCompose(page -> {
-          for (Image i : page.items()) {
+          for (Image i : page.complete("DescribeImages").items()) {
             if (i.name().equals(name) && sameRequest.test(i)) {
               LOG.info("{}: an earlier attempt's answer was lost; it made {} — using it", name, i.id());
               return CompletableFuture.completedFuture(i.id());

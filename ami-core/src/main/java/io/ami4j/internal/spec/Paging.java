@@ -42,7 +42,7 @@ public final class Paging {
           PageRequest req = next;
           Page<T> p = runner.callNow(region, action, c -> fetch.apply(c, req));
           next = p.nextToken().map(req::next).orElse(null);
-          current = p.items().iterator();
+          current = p.complete(action.wireName()).items().iterator();
         }
         return current.hasNext();
       }

@@ -2,6 +2,7 @@ package io.ami4j.internal.wait;
 
 import io.ami4j.AmiException;
 import io.ami4j.AmiImageFailedException;
+import io.ami4j.AmiIncompleteAnswerException;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.AmiValidationException;
 import io.ami4j.AmiTimeoutException;
@@ -18,10 +19,12 @@ import io.ami4j.spi.AmiProvider;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
+import io.ami4j.spi.Unmapped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +48,12 @@ import org.slf4j.LoggerFactory;
  * <p>A round runs when the earliest watch is due (each watch's interval grows from the policy's
  * initial interval to its cap) or reaches its deadline. An image that is not visible counts as
  * pending for the policy's not-found grace after it was requested.
+ *
+ * <p>An image in the answer that the provider could not map (see {@link Page#unmapped()}) fails
+ * its wait at once with the reason; so does every awaited image missing from an answer that holds
+ * an item without an id, since the round asked for nothing but awaited ids. A state ami4j does not
+ * know keeps the wait waiting (it may be a new in-between state) and is named, as EC2 wrote it, in
+ * progress and in a timeout.
  */
 public final class ImagePoller {
   /** Image ids per DescribeImages call by {@code ImageIds}. */
@@ -143,7 +152,8 @@ public final class ImagePoller {
     }
     List<ImageId> ids = new ArrayList<>(polled.stream().map(w -> w.id).collect(Collectors.toCollection(LinkedHashSet::new)));
     Instant latestDeadline = polled.stream().map(w -> w.deadline).max(Instant::compareTo).orElseThrow();
-    describeAll(ids, latestDeadline).whenComplete((images, failure) -> {
+    List<Unmapped> unmapped = Collections.synchronizedList(new ArrayList<>());
+    describeAll(ids, latestDeadline, unmapped).whenComplete((images, failure) -> {
       try {
         Map<ImageId, Image> seen = new HashMap<>();
         if (images != null) {
@@ -152,6 +162,9 @@ public final class ImagePoller {
         Throwable t = failure == null ? null : CallRunner.unwrap(failure);
         Instant now = clock.instant();
         for (ImageWatch w : polled) {
+          if (t == null && unreadable(w, seen.containsKey(w.id), unmapped)) {
+            continue;
+          }
           settle(w, seen.get(w.id), t, now);
         }
       } catch (RuntimeException e) {
@@ -165,13 +178,31 @@ public final class ImagePoller {
     });
   }
 
+  /**
+   * Fails a watch at once when its image is in the answer but could not be mapped: by its id, or,
+   * when it is missing from the answer, as the item without an id (every item is an awaited one).
+   */
+  private static boolean unreadable(ImageWatch w, boolean seen, List<Unmapped> unmapped) {
+    List<Unmapped> its;
+    synchronized (unmapped) {
+      its = unmapped.stream().filter(u -> u.id().map(w.id.value()::equals).orElse(!seen))
+          .distinct().collect(Collectors.toList());
+    }
+    if (its.isEmpty()) {
+      return false;
+    }
+    w.future.completeExceptionally(new AmiIncompleteAnswerException(w.progress.operation() + ": awaiting image "
+        + w.label + ", DescribeImages", its.stream().map(Unmapped::toString).collect(Collectors.toList())));
+    return true;
+  }
+
   /** One round's answer: by ids in as few calls as possible, by filters when an id is not visible. */
-  private CompletableFuture<List<Image>> describeAll(List<ImageId> ids, Instant deadline) {
+  private CompletableFuture<List<Image>> describeAll(List<ImageId> ids, Instant deadline, List<Unmapped> unmapped) {
     List<CompletableFuture<List<Image>>> calls = new ArrayList<>();
     for (int i = 0; i < ids.size(); i += IDS_PER_CALL) {
       ImageQuery q = ImageQuery.builder().addAllImageIds(ids.subList(i, Math.min(ids.size(), i + IDS_PER_CALL)))
           .includeDeprecated(true).includeDisabled(true).build();
-      calls.add(pages(q, PageRequest.first(), new ArrayList<>(), deadline));
+      calls.add(pages(q, PageRequest.first(), new ArrayList<>(), deadline, unmapped));
     }
     LOG.debug("Polling {} awaited images in {} with {} DescribeImages call(s)", ids.size(), region, calls.size());
     return all(calls).exceptionallyCompose(failure -> {
@@ -182,7 +213,7 @@ public final class ImagePoller {
       LOG.debug("An awaited id in {} is not visible yet ({}); asking by image-id filters", region, t.getMessage());
       List<CompletableFuture<List<Image>>> batches = new ArrayList<>();
       for (int i = 0; i < ids.size(); i += BATCH) {
-        batches.add(describe(ids.subList(i, Math.min(ids.size(), i + BATCH)), deadline));
+        batches.add(describe(ids.subList(i, Math.min(ids.size(), i + BATCH)), deadline, unmapped));
       }
       return all(batches);
     });
@@ -226,9 +257,10 @@ public final class ImagePoller {
       }
     } else {
       ImageState s = image.state();
-      if (s != w.lastState) {
-        w.lastState = s;
-        w.progress.report(w.label, s.wireValue(), image.name()
+      String text = image.unknownValues().getOrDefault("state", s.wireValue());
+      if (!text.equals(w.lastState)) {
+        w.lastState = text;
+        w.progress.report(w.label, text, image.name()
             + image.stateReason().map(r -> " (" + r + ")").orElse(""));
       }
       if (s == ImageState.AVAILABLE) {
@@ -244,7 +276,7 @@ public final class ImagePoller {
       Duration waited = Duration.between(w.registered, now);
       w.future.completeExceptionally(new AmiTimeoutException(w.progress.operation() + ": image " + w.label
           + " not available after " + waited + " (last state: "
-          + (w.lastState == null ? "not visible" : w.lastState.wireValue())
+          + (w.lastState == null ? "not visible" : w.lastState)
           + "). It may still complete: await it again with images().awaitAvailable(List.of(id)),"
           + " or raise waitPolicy(w -> w.timeout(…))", waited));
       return;
@@ -252,18 +284,20 @@ public final class ImagePoller {
     w.polled(now, policy);
   }
 
-  private CompletableFuture<List<Image>> describe(List<ImageId> batch, Instant deadline) {
+  private CompletableFuture<List<Image>> describe(List<ImageId> batch, Instant deadline, List<Unmapped> unmapped) {
     ImageQuery q = ImageQuery.builder()
         .addFilters(Filter.of("image-id", batch.stream().map(ImageId::value).collect(Collectors.toList())))
         .includeDeprecated(true).includeDisabled(true).build();
-    return pages(q, PageRequest.ofSize(1000), new ArrayList<>(), deadline);
+    return pages(q, PageRequest.ofSize(1000), new ArrayList<>(), deadline, unmapped);
   }
 
-  private CompletableFuture<List<Image>> pages(ImageQuery q, PageRequest page, List<Image> acc, Instant deadline) {
+  private CompletableFuture<List<Image>> pages(ImageQuery q, PageRequest page, List<Image> acc, Instant deadline,
+      List<Unmapped> unmapped) {
     return runner.call(region, Ec2Action.DESCRIBE_IMAGES, deadline, c -> provider.describeImages(c, q, page))
         .thenCompose((Page<Image> p) -> {
           acc.addAll(p.items());
-          return p.nextToken().isPresent() ? pages(q, page.next(p.nextToken().get()), acc, deadline)
+          unmapped.addAll(p.unmapped());
+          return p.nextToken().isPresent() ? pages(q, page.next(p.nextToken().get()), acc, deadline, unmapped)
               : CompletableFuture.completedFuture(acc);
         });
   }

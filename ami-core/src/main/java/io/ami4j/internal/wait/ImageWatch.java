@@ -4,7 +4,6 @@ import io.ami4j.WaitPolicy;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
-import io.ami4j.model.ImageState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +18,8 @@ final class ImageWatch {
   final Instant deadline;
   Duration interval;
   Instant nextDue;
-  ImageState lastState;
+  /** The last state seen, as EC2 wrote it (so that a state ami4j does not know is named too). */
+  String lastState;
   boolean reportedInvisible;
 
   ImageWatch(ImageId id, String label, Progress progress, Instant now, Instant deadline, WaitPolicy policy) {

@@ -11,6 +11,7 @@ import io.ami4j.model.Instance;
 import io.ami4j.model.InstanceId;
 import io.ami4j.model.InstanceState;
 import io.ami4j.model.Region;
+import io.ami4j.model.WireValue;
 import io.ami4j.spi.AmiProvider;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.InstanceQuery;
@@ -176,7 +177,8 @@ public final class InstanceWaiter {
         }
         if (i.state() != last.get(id)) {
           last.put(id, i.state());
-          progress.report(id.value(), i.state().wireValue(), i.instanceType()
+          // A state ami4j does not know keeps the wait waiting (it counts as live), shown as EC2 wrote it.
+          progress.report(id.value(), WireValue.text(i.state(), i.unknownValues(), "state"), i.instanceType()
               + i.stateReason().map(r -> " (" + r + ")").orElse(""));
         }
         if (!i.state().isLive()) {
@@ -221,7 +223,7 @@ public final class InstanceWaiter {
       Instant deadline) {
     return runner.call(region, Ec2Action.DESCRIBE_INSTANCES, deadline, c -> provider.describeInstances(c, q, page))
         .thenCompose((Page<Instance> p) -> {
-          acc.addAll(p.items());
+          acc.addAll(p.complete("DescribeInstances").items());
           return p.nextToken().isPresent() ? pages(q, page.next(p.nextToken().get()), acc, deadline)
               : CompletableFuture.completedFuture(acc);
         });

@@ -1,6 +1,7 @@
 package io.ami4j.testkit.contract;
 
 import io.ami4j.model.AccountId;
+import io.ami4j.model.ImageId;
 import io.ami4j.model.KmsKey;
 import io.ami4j.model.OrganizationArn;
 import io.ami4j.model.OrganizationalUnitArn;
@@ -161,4 +162,22 @@ public interface ContractEnvironment {
    * @return the region, or empty when the backend has no Recycle Bin
    */
   Optional<Region> recycleBinRegion();
+
+  /**
+   * Makes the backend answer {@code text} for one of an image's enum fields from now on — a value
+   * ami4j does not know, as EC2 adds them, or an odd one such as moto's {@code rootDeviceType}
+   * {@code standard} — so that the suite can check the image is still kept, listed, awaited and
+   * deregistered. A real backend cannot be told what to answer: it says {@code false} (the
+   * default) and the check is skipped.
+   *
+   * @param image an image of {@link #ownerAccount()} in {@link #region()}
+   * @param field the model's field name: {@code state}, {@code architecture}, {@code rootDeviceType},
+   *     {@code imageType}, {@code virtualizationType}, {@code hypervisor}, {@code bootMode},
+   *     {@code tpmSupport} or {@code imdsSupport}
+   * @param text the text to answer
+   * @return whether the backend will answer it
+   */
+  default boolean answerImageFieldAs(ImageId image, String field, String text) {
+    return false;
+  }
 }

@@ -1,6 +1,7 @@
 package io.ami4j.testkit.contract;
 
 import io.ami4j.model.AccountId;
+import io.ami4j.model.ImageId;
 import io.ami4j.model.KmsKey;
 import io.ami4j.model.OrganizationArn;
 import io.ami4j.model.OrganizationalUnitArn;
@@ -198,6 +199,12 @@ public final class FakeEc2ContractEnvironment implements ContractEnvironment, Au
   @Override
   public Optional<OrganizationalUnitArn> otherAccountOrganizationalUnit() {
     return Optional.of(UNIT);
+  }
+
+  @Override
+  public boolean answerImageFieldAs(ImageId image, String field, String text) {
+    world.answerImageFieldAs(REGION, image, field, text);
+    return true;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.ami4j.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ami4j.AmiConflictException;
 import io.ami4j.AmiNotFoundException;
@@ -9,6 +10,7 @@ import io.ami4j.AmiValidationException;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.EbsBlockDevice;
+import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageQuery;
@@ -26,7 +28,9 @@ import io.ami4j.spi.CreateImageRequest;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.RegisterImageRequest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +47,28 @@ import org.junit.jupiter.api.Test;
  * {@code IdempotentParameterMismatch}, malformed values).
  */
 public abstract class ImagesContract extends ContractSupport {
+  /**
+   * A text for every enum field of an image that ami4j does not know (moto's {@code rootDeviceType}
+   * {@code standard} among them), in the order of the fields; for backends that can be told to
+   * answer them ({@link ContractEnvironment#answerImageFieldAs}).
+   */
+  public static final Map<String, String> UNKNOWN_IMAGE_VALUES = unknownImageValues();
+
   /** For subclasses. */
   protected ImagesContract() {}
+
+  private static Map<String, String> unknownImageValues() {
+    Map<String, String> odd = new LinkedHashMap<>();
+    odd.put("rootDeviceType", "standard"); // moto's answer
+    odd.put("architecture", "riscv128");
+    odd.put("imageType", "container");
+    odd.put("virtualizationType", "nitro-only");
+    odd.put("hypervisor", "nitro");
+    odd.put("bootMode", "uefi-next");
+    odd.put("tpmSupport", "v3.0");
+    odd.put("imdsSupport", "v3.0");
+    return Collections.unmodifiableMap(odd);
+  }
 
   private List<Image> selfImagesNamed(String pattern) {
     return items(imagePages(owner(), environment().region(),
@@ -323,6 +347,36 @@ public abstract class ImagesContract extends ContractSupport {
     List<Image> copies = items(imagePages(owner(), environment().otherRegion(),
         ImageQuery.builder().addOwners(Owner.SELF).sourceImageId(source).build(), 100));
     assertThat(copies).extracting(Image::id).containsExactly(first);
+  }
+
+  @Test
+  @DisplayName("an image answered with values ami4j does not know is kept, listed, awaited and deregistered")
+  void valuesAmi4jDoesNotKnowNeverDropAnImage() {
+    String name = uniqueName("odd-values");
+    ImageId id = registerImage(name, Map.of());
+    Map<String, String> odd = UNKNOWN_IMAGE_VALUES;
+    for (Map.Entry<String, String> e : odd.entrySet()) {
+      assumeTrue(environment().answerImageFieldAs(id, e.getKey(), e.getValue()),
+          "the backend cannot be told to answer values ami4j does not know");
+    }
+
+    Image image = awaitAvailable(id);
+
+    assertThat(image.unknownValues()).isEqualTo(odd);
+    assertThat(image.rootDeviceType()).isEqualTo(RootDeviceType.UNKNOWN);
+    assertThat(image.architecture()).isEqualTo(Architecture.UNKNOWN);
+    assertThat(image.bootMode()).isEmpty();
+    assertThat(image.snapshotIds()).hasSize(1);
+    assertThat(selfImagesNamed(name)).extracting(Image::id).containsExactly(id);
+    assertThat(items(imagePages(owner(), environment().region(), ImageQuery.builder().addOwners(Owner.SELF)
+        .addFilters(Filter.of("root-device-type", "standard")).name(name).build(), 100)))
+        .as("EC2's text is what its filters match").extracting(Image::id).containsExactly(id);
+
+    DeregistrationResult result = owner().deregisterImage(call(), id, true);
+
+    assertThat(result.snapshots()).extracting(SnapshotDeletion::outcome).containsExactly(SnapshotOutcome.SUCCESS);
+    eventually().until("the image to be gone", () -> findIfAny(owner(), environment().region(), id),
+        i -> i.isEmpty() || i.get().state() == ImageState.DEREGISTERED);
   }
 
   @Test

@@ -11,7 +11,6 @@ import io.ami4j.model.StateReason;
 import io.ami4j.model.WireValue;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes ami4j's model in EC2's XML shapes. Element names and nesting follow the EC2 service
@@ -25,12 +24,12 @@ final class Ec2Xml {
   static void image(XmlWriter x, Image i) {
     x.element("imageId", i.id().value())
         .element("imageLocation", i.imageLocation().orElse(null))
-        .element("imageState", i.state().wireValue())
+        .element("imageState", WireValue.text(i.state(), i.unknownValues(), "state"))
         .element("imageOwnerId", i.ownerId().value())
         .element("creationDate", WireTime.format(i.creationDate()))
         .element("isPublic", i.isPublic())
-        .element("architecture", i.architecture().wireValue())
-        .element("imageType", i.imageType().wireValue())
+        .element("architecture", WireValue.text(i.architecture(), i.unknownValues(), "architecture"))
+        .element("imageType", WireValue.text(i.imageType(), i.unknownValues(), "imageType"))
         .element("kernelId", i.kernelId().orElse(null))
         .element("ramdiskId", i.ramdiskId().orElse(null))
         .element("platform", i.platform().orElse(null))
@@ -39,15 +38,15 @@ final class Ec2Xml {
         .element("imageOwnerAlias", i.ownerAlias().orElse(null))
         .element("name", i.name())
         .element("description", i.description().orElse(null))
-        .element("rootDeviceType", i.rootDeviceType().wireValue())
+        .element("rootDeviceType", WireValue.text(i.rootDeviceType(), i.unknownValues(), "rootDeviceType"))
         .element("rootDeviceName", i.rootDeviceName().orElse(null))
-        .element("virtualizationType", i.virtualizationType().wireValue())
-        .element("hypervisor", wire(i.hypervisor()))
+        .element("virtualizationType", WireValue.text(i.virtualizationType(), i.unknownValues(), "virtualizationType"))
+        .element("hypervisor", WireValue.text(i.hypervisor(), i.unknownValues(), "hypervisor").orElse(null))
         .element("enaSupport", i.enaSupport())
         .element("sriovNetSupport", i.sriovNetSupport().orElse(null))
-        .element("bootMode", wire(i.bootMode()))
-        .element("tpmSupport", wire(i.tpmSupport()))
-        .element("imdsSupport", wire(i.imdsSupport()))
+        .element("bootMode", WireValue.text(i.bootMode(), i.unknownValues(), "bootMode").orElse(null))
+        .element("tpmSupport", WireValue.text(i.tpmSupport(), i.unknownValues(), "tpmSupport").orElse(null))
+        .element("imdsSupport", WireValue.text(i.imdsSupport(), i.unknownValues(), "imdsSupport").orElse(null))
         .element("deprecationTime", i.deprecationTime().map(WireTime::format).orElse(null))
         .element("deregistrationProtection", i.deregistrationProtection().orElse(null))
         .element("lastLaunchedTime", i.lastLaunchedTime().map(WireTime::format).orElse(null))
@@ -83,7 +82,7 @@ final class Ec2Xml {
         .element("snapshotId", e.snapshotId().map(s -> s.value()).orElse(null))
         .element("volumeSize", e.volumeSize().orElse(null))
         .element("deleteOnTermination", e.deleteOnTermination())
-        .element("volumeType", wire(e.volumeType()))
+        .element("volumeType", WireValue.text(e.volumeType(), e.unknownValues(), "volumeType").orElse(null))
         .element("iops", e.iops().orElse(null))
         .element("throughput", e.throughput().orElse(null))
         .element("encrypted", e.encrypted().orElse(null))
@@ -98,7 +97,7 @@ final class Ec2Xml {
     }
     x.start("productCodes");
     for (ProductCode c : codes) {
-      x.start("item").element("productCode", c.id()).element("type", c.type().wireValue()).end();
+      x.start("item").element("productCode", c.id()).element("type", WireValue.text(c.type(), c.unknownValues(), "type")).end();
     }
     x.end();
   }
@@ -121,7 +120,8 @@ final class Ec2Xml {
   static void instance(XmlWriter x, Instance i, int launchIndex) {
     x.element("instanceId", i.id().value())
         .element("imageId", i.imageId().value());
-    instanceState(x, "instanceState", i.state());
+    x.start("instanceState").element("code", i.state().code())
+        .element("name", WireValue.text(i.state(), i.unknownValues(), "state")).end();
     x.element("privateDnsName", i.privateDnsName().orElse(null))
         .element("dnsName", i.publicDnsName().orElse(null))
         .element("keyName", i.keyName().orElse(null))
@@ -139,8 +139,8 @@ final class Ec2Xml {
       x.end();
     }
     i.stateReason().ifPresent(r -> stateReason(x, r));
-    x.element("architecture", wire(i.architecture()))
-        .element("rootDeviceType", wire(i.rootDeviceType()));
+    x.element("architecture", WireValue.text(i.architecture(), i.unknownValues(), "architecture").orElse(null))
+        .element("rootDeviceType", WireValue.text(i.rootDeviceType(), i.unknownValues(), "rootDeviceType").orElse(null));
     tagSet(x, i.tags());
   }
 
@@ -153,7 +153,7 @@ final class Ec2Xml {
   static void snapshot(XmlWriter x, Snapshot s) {
     x.element("snapshotId", s.id().value())
         .element("volumeId", s.volumeId().map(v -> v.value()).orElse(null))
-        .element("status", s.state().wireValue())
+        .element("status", WireValue.text(s.state(), s.unknownValues(), "state"))
         .element("startTime", WireTime.format(s.startTime()))
         .element("progress", s.state().wireValue().equals("completed") ? "100%" : null)
         .element("ownerId", s.ownerId().value())
@@ -162,9 +162,5 @@ final class Ec2Xml {
         .element("encrypted", s.encrypted())
         .element("kmsKeyId", s.kmsKey().map(k -> k.value()).orElse(null));
     tagSet(x, s.tags());
-  }
-
-  private static String wire(Optional<? extends WireValue> value) {
-    return value.map(WireValue::wireValue).orElse(null);
   }
 }

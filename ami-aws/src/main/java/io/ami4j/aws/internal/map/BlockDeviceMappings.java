@@ -1,5 +1,6 @@
 package io.ami4j.aws.internal.map;
 
+import io.ami4j.AmiValidationException;
 import io.ami4j.model.BlockDeviceMapping;
 import io.ami4j.model.EbsBlockDevice;
 import io.ami4j.model.KmsKey;
@@ -77,12 +78,13 @@ public final class BlockDeviceMappings {
   }
 
   private static EbsBlockDevice fromSdk(software.amazon.awssdk.services.ec2.model.EbsBlockDevice e) {
-    Optional<VolumeType> type = WireEnums.optional(VolumeType.class, "volumeType", e.volumeTypeAsString());
+    EbsBlockDevice.Builder b = EbsBlockDevice.builder();
+    Optional<VolumeType> type = WireEnums.optional(VolumeType.class, "volumeType", e.volumeTypeAsString(),
+        b::putUnknownValues);
     // EC2 reports the performance a type has even when it cannot be set (e.g. the iops of gp2);
     // ami4j's model only holds what can be set, so such values are left out.
     boolean takesIops = type.map(t -> VolumeLimits.of(t).takesIops()).orElse(false);
     boolean takesThroughput = type.map(t -> VolumeLimits.of(t).takesThroughput()).orElse(false);
-    EbsBlockDevice.Builder b = EbsBlockDevice.builder();
     if (e.snapshotId() != null && !e.snapshotId().isEmpty()) {
       b.snapshotId(SnapshotId.of(e.snapshotId()));
     }
@@ -95,6 +97,22 @@ public final class BlockDeviceMappings {
       b.kmsKey(KmsKey.of(e.kmsKeyId()));
     }
     b.deleteOnTermination(e.deleteOnTermination() == null || e.deleteOnTermination());
-    return b.build();
+    try {
+      return b.build();
+    } catch (AmiValidationException beyondKnownLimits) {
+      // EC2 raises its EBS limits over time: a size or performance beyond the limits ami4j knows
+      // must not drop the image. The numbers are kept as EC2's text instead of in the checked fields.
+      b.volumeSize(Optional.empty()).iops(Optional.empty()).throughput(Optional.empty());
+      keep(b, "volumeSize", e.volumeSize());
+      keep(b, "iops", takesIops ? e.iops() : null);
+      keep(b, "throughput", takesThroughput ? e.throughput() : null);
+      return b.build();
+    }
+  }
+
+  private static void keep(EbsBlockDevice.Builder b, String field, Integer value) {
+    if (value != null) {
+      b.putUnknownValues(field, value.toString());
+    }
   }
 }

@@ -12,12 +12,12 @@ import io.ami4j.model.ImageType;
 import io.ami4j.model.ImdsSupport;
 import io.ami4j.model.InstanceId;
 import io.ami4j.model.ProductCode;
-import io.ami4j.model.ProductCodeType;
 import io.ami4j.model.Region;
 import io.ami4j.model.RootDeviceType;
 import io.ami4j.model.StateReason;
 import io.ami4j.model.TpmSupport;
 import io.ami4j.model.VirtualizationType;
+import io.ami4j.spi.Page;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -27,14 +27,17 @@ public final class ImageMapper {
   private ImageMapper() {}
 
   /**
-   * Maps the images of an answer, leaving out (with a warning) any that ami4j cannot hold.
+   * Maps a page of DescribeImages: every image is kept, whatever values ami4j does not know it
+   * holds; only an image without an id or with a required field missing is left out, and named in
+   * the page's {@link Page#unmapped()}.
    *
    * @param images the SDK's images
-   * @return ami4j's
+   * @param nextToken the answer's next token
+   * @return ami4j's page
    */
-  public static List<Image> fromSdk(List<software.amazon.awssdk.services.ec2.model.Image> images) {
-    return Lenient.mapAll("image", images, software.amazon.awssdk.services.ec2.model.Image::imageId,
-        ImageMapper::fromSdk);
+  public static Page<Image> page(List<software.amazon.awssdk.services.ec2.model.Image> images, String nextToken) {
+    return Lenient.page("image", images, software.amazon.awssdk.services.ec2.model.Image::imageId,
+        ImageMapper::fromSdk, nextToken);
   }
 
   /**
@@ -42,30 +45,32 @@ public final class ImageMapper {
    *
    * @param i the SDK's image
    * @return ami4j's
-   * @throws AmiValidationException when a required field is missing or unknown
+   * @throws AmiValidationException when a required field is missing or unreadable (an enum value
+   *     ami4j does not know is kept, see {@link WireEnums})
    */
   public static Image fromSdk(software.amazon.awssdk.services.ec2.model.Image i) {
-    Image.Builder b = Image.builder()
-        .id(ImageId.of(i.imageId()))
+    Image.Builder b = Image.builder();
+    b.id(ImageId.of(i.imageId()))
         .name(required("name", i.name()))
         .description(Optional.ofNullable(i.description()))
         .ownerId(AccountId.of(i.ownerId()))
         .ownerAlias(Optional.ofNullable(i.imageOwnerAlias()))
         .creationDate(Timestamps.parse("creationDate", i.creationDate())
             .orElseThrow(() -> new AmiValidationException("creationDate", (Object) i.creationDate(), "must be an ISO-8601 time")))
-        .state(WireEnums.required(ImageState.class, "imageState", i.stateAsString()))
-        .architecture(WireEnums.required(Architecture.class, "architecture", i.architectureAsString()))
-        .rootDeviceType(WireEnums.required(RootDeviceType.class, "rootDeviceType", i.rootDeviceTypeAsString()))
+        .state(WireEnums.required(ImageState.class, "state", i.stateAsString(), b::putUnknownValues))
+        .architecture(WireEnums.required(Architecture.class, "architecture", i.architectureAsString(), b::putUnknownValues))
+        .rootDeviceType(WireEnums.required(RootDeviceType.class, "rootDeviceType", i.rootDeviceTypeAsString(),
+            b::putUnknownValues))
         .platform(Optional.ofNullable(i.platformAsString()))
         .platformDetails(Optional.ofNullable(i.platformDetails()))
         .usageOperation(Optional.ofNullable(i.usageOperation()))
         .rootDeviceName(Optional.ofNullable(i.rootDeviceName()))
-        .hypervisor(WireEnums.optional(Hypervisor.class, "hypervisor", i.hypervisorAsString()))
+        .hypervisor(WireEnums.optional(Hypervisor.class, "hypervisor", i.hypervisorAsString(), b::putUnknownValues))
         .enaSupport(Boolean.TRUE.equals(i.enaSupport()))
         .sriovNetSupport(Optional.ofNullable(i.sriovNetSupport()))
-        .bootMode(WireEnums.optional(BootMode.class, "bootMode", i.bootModeAsString()))
-        .tpmSupport(WireEnums.optional(TpmSupport.class, "tpmSupport", i.tpmSupportAsString()))
-        .imdsSupport(WireEnums.optional(ImdsSupport.class, "imdsSupport", i.imdsSupportAsString()))
+        .bootMode(WireEnums.optional(BootMode.class, "bootMode", i.bootModeAsString(), b::putUnknownValues))
+        .tpmSupport(WireEnums.optional(TpmSupport.class, "tpmSupport", i.tpmSupportAsString(), b::putUnknownValues))
+        .imdsSupport(WireEnums.optional(ImdsSupport.class, "imdsSupport", i.imdsSupportAsString(), b::putUnknownValues))
         .blockDeviceMappings(BlockDeviceMappings.fromSdk(i.blockDeviceMappings()))
         .productCodes(productCodes(i.productCodes()))
         .isPublic(Boolean.TRUE.equals(i.publicLaunchPermissions()))
@@ -76,9 +81,13 @@ public final class ImageMapper {
         .lastLaunchedTime(Timestamps.parse("lastLaunchedTime", i.lastLaunchedTime()))
         .kernelId(Optional.ofNullable(i.kernelId()))
         .ramdiskId(Optional.ofNullable(i.ramdiskId()));
-    WireEnums.optional(ImageType.class, "imageType", i.imageTypeAsString()).ifPresent(b::imageType);
-    WireEnums.optional(VirtualizationType.class, "virtualizationType", i.virtualizationTypeAsString())
-        .ifPresent(b::virtualizationType);
+    if (i.imageTypeAsString() != null && !i.imageTypeAsString().isEmpty()) {
+      b.imageType(WireEnums.required(ImageType.class, "imageType", i.imageTypeAsString(), b::putUnknownValues));
+    }
+    if (i.virtualizationTypeAsString() != null && !i.virtualizationTypeAsString().isEmpty()) {
+      b.virtualizationType(WireEnums.required(VirtualizationType.class, "virtualizationType",
+          i.virtualizationTypeAsString(), b::putUnknownValues));
+    }
     if (i.stateReason() != null && i.stateReason().code() != null) {
       b.stateReason(StateReason.of(i.stateReason().code(),
           i.stateReason().message() == null ? "" : i.stateReason().message()));
@@ -106,9 +115,7 @@ public final class ImageMapper {
       return List.of();
     }
     return codes.stream()
-        .map(c -> ProductCode.of(c.productCodeId(),
-            WireEnums.optional(ProductCodeType.class, "productCodeType", c.productCodeTypeAsString())
-                .orElse(ProductCodeType.MARKETPLACE)))
+        .map(c -> ProductCode.ofAnswer(c.productCodeId(), c.productCodeTypeAsString()))
         .collect(Collectors.toList());
   }
 

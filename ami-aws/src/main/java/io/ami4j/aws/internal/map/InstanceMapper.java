@@ -8,6 +8,7 @@ import io.ami4j.model.InstanceId;
 import io.ami4j.model.InstanceState;
 import io.ami4j.model.RootDeviceType;
 import io.ami4j.model.StateReason;
+import io.ami4j.spi.Page;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,25 +37,43 @@ public final class InstanceMapper {
    * @return ami4j's instances
    */
   public static List<Instance> fromReservations(List<Reservation> reservations) {
+    return fromSdk(instances(reservations));
+  }
+
+  /**
+   * Maps a page of DescribeInstances, naming any instance ami4j cannot hold in the page's
+   * {@link Page#unmapped()}.
+   *
+   * @param reservations the SDK's reservations, or {@code null}
+   * @param nextToken the answer's next token
+   * @return ami4j's page
+   */
+  public static Page<Instance> page(List<Reservation> reservations, String nextToken) {
+    return Lenient.page("instance", instances(reservations), software.amazon.awssdk.services.ec2.model.Instance::instanceId,
+        InstanceMapper::fromSdk, nextToken);
+  }
+
+  private static List<software.amazon.awssdk.services.ec2.model.Instance> instances(List<Reservation> reservations) {
     if (reservations == null) {
       return List.of();
     }
-    return fromSdk(reservations.stream().flatMap(r -> r.instances().stream()).collect(Collectors.toList()));
+    return reservations.stream().flatMap(r -> r.instances().stream()).collect(Collectors.toList());
   }
 
   private static Instance fromSdk(software.amazon.awssdk.services.ec2.model.Instance i) {
     if (i.state() == null || i.launchTime() == null) {
       throw new AmiValidationException("instance", (Object) i.instanceId(), "must have a state and a launch time");
     }
-    Instance.Builder b = Instance.builder()
-        .id(InstanceId.of(i.instanceId()))
+    Instance.Builder b = Instance.builder();
+    b.id(InstanceId.of(i.instanceId()))
         .imageId(ImageId.of(i.imageId()))
-        .state(WireEnums.required(InstanceState.class, "instanceState", i.state().nameAsString()))
+        .state(WireEnums.required(InstanceState.class, "state", i.state().nameAsString(), b::putUnknownValues))
         .instanceType(i.instanceTypeAsString())
         .launchTime(i.launchTime())
-        .architecture(WireEnums.optional(Architecture.class, "architecture", i.architectureAsString()))
+        .architecture(WireEnums.optional(Architecture.class, "architecture", i.architectureAsString(), b::putUnknownValues))
         .platform(Optional.ofNullable(i.platformAsString()))
-        .rootDeviceType(WireEnums.optional(RootDeviceType.class, "rootDeviceType", i.rootDeviceTypeAsString()))
+        .rootDeviceType(WireEnums.optional(RootDeviceType.class, "rootDeviceType", i.rootDeviceTypeAsString(),
+            b::putUnknownValues))
         .privateIpAddress(nonEmpty(i.privateIpAddress()))
         .privateDnsName(nonEmpty(i.privateDnsName()))
         .publicIpAddress(nonEmpty(i.publicIpAddress()))

@@ -3,6 +3,7 @@ package io.ami4j.aws.internal.map;
 import io.ami4j.AmiValidationException;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.RecycleBinImage;
+import io.ami4j.spi.Page;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.services.ec2.model.ImageRecycleBinInfo;
@@ -12,13 +13,15 @@ public final class RecycleBinImages {
   private RecycleBinImages() {}
 
   /**
-   * Maps the images, leaving out (with a warning) any ami4j cannot hold.
+   * Maps a page of the Recycle Bin, naming any image ami4j cannot hold in the page's
+   * {@link Page#unmapped()}.
    *
    * @param images the SDK's
-   * @return ami4j's
+   * @param nextToken the answer's next token
+   * @return ami4j's page
    */
-  public static List<RecycleBinImage> fromSdk(List<ImageRecycleBinInfo> images) {
-    return Lenient.mapAll("recycle bin image", images, ImageRecycleBinInfo::imageId, i -> {
+  public static Page<RecycleBinImage> page(List<ImageRecycleBinInfo> images, String nextToken) {
+    return Lenient.page("recycle bin image", images, ImageRecycleBinInfo::imageId, i -> {
       if (i.recycleBinEnterTime() == null || i.recycleBinExitTime() == null || i.name() == null) {
         throw new AmiValidationException("recycleBinImage", (Object) i.imageId(),
             "must have a name, an enter time and an exit time");
@@ -30,6 +33,6 @@ public final class RecycleBinImages {
           .enterTime(i.recycleBinEnterTime())
           .exitTime(i.recycleBinExitTime())
           .build();
-    });
+    }, nextToken);
   }
 }

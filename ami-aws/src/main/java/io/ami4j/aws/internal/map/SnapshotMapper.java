@@ -7,6 +7,7 @@ import io.ami4j.model.Snapshot;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.SnapshotState;
 import io.ami4j.model.VolumeId;
+import io.ami4j.spi.Page;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,25 +16,28 @@ public final class SnapshotMapper {
   private SnapshotMapper() {}
 
   /**
-   * Maps the snapshots of an answer, leaving out (with a warning) any ami4j cannot hold.
+   * Maps a page of DescribeSnapshots, naming any snapshot ami4j cannot hold in the page's
+   * {@link Page#unmapped()}.
    *
    * @param snapshots the SDK's
-   * @return ami4j's
+   * @param nextToken the answer's next token
+   * @return ami4j's page
    */
-  public static List<Snapshot> fromSdk(List<software.amazon.awssdk.services.ec2.model.Snapshot> snapshots) {
-    return Lenient.mapAll("snapshot", snapshots, software.amazon.awssdk.services.ec2.model.Snapshot::snapshotId,
-        SnapshotMapper::fromSdk);
+  public static Page<Snapshot> page(List<software.amazon.awssdk.services.ec2.model.Snapshot> snapshots,
+      String nextToken) {
+    return Lenient.page("snapshot", snapshots, software.amazon.awssdk.services.ec2.model.Snapshot::snapshotId,
+        SnapshotMapper::fromSdk, nextToken);
   }
 
   private static Snapshot fromSdk(software.amazon.awssdk.services.ec2.model.Snapshot s) {
     if (s.volumeSize() == null || s.startTime() == null) {
       throw new AmiValidationException("snapshot", (Object) s.snapshotId(), "must have a volumeSize and a startTime");
     }
-    Snapshot.Builder b = Snapshot.builder()
-        .id(SnapshotId.of(s.snapshotId()))
+    Snapshot.Builder b = Snapshot.builder();
+    b.id(SnapshotId.of(s.snapshotId()))
         .ownerId(AccountId.of(s.ownerId()))
         .volumeSize(s.volumeSize())
-        .state(WireEnums.required(SnapshotState.class, "status", s.stateAsString()))
+        .state(WireEnums.required(SnapshotState.class, "state", s.stateAsString(), b::putUnknownValues))
         .startTime(s.startTime())
         .description(Optional.ofNullable(s.description()))
         .encrypted(Boolean.TRUE.equals(s.encrypted()))

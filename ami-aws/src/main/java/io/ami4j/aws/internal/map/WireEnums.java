@@ -1,15 +1,16 @@
 package io.ami4j.aws.internal.map;
 
-import io.ami4j.AmiValidationException;
 import io.ami4j.model.WireValue;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads EC2's enum spellings into ami4j's constants. EC2 adds values over time (new
- * architectures, boot modes …): an unknown value of an optional field is dropped with a
- * warning instead of failing the whole answer; a required field fails the one item it is in.
+ * Reads EC2's enum spellings in answers into ami4j's constants. EC2 adds values over time (new
+ * architectures, boot modes, states …), and an item is never dropped for one: a required field
+ * holds its enum's {@code UNKNOWN} constant, an optional field stays empty, and EC2's text goes to
+ * the model object's {@code unknownValues()}.
  */
 public final class WireEnums {
   private static final Logger LOG = LoggerFactory.getLogger(WireEnums.class);
@@ -20,37 +21,46 @@ public final class WireEnums {
    * Reads an optional value.
    *
    * @param type the enum
-   * @param field the field, for the warning
+   * @param field the model's field name
    * @param text EC2's spelling, or {@code null}
+   * @param unknown receives the field and EC2's text when ami4j does not know the value
    * @param <E> the enum
    * @return the constant, or empty when absent or unknown
    */
-  public static <E extends Enum<E> & WireValue> Optional<E> optional(Class<E> type, String field, String text) {
+  public static <E extends Enum<E> & WireValue> Optional<E> optional(Class<E> type, String field, String text,
+      BiConsumer<String, String> unknown) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(WireValue.parse(type, field, text));
-    } catch (AmiValidationException unknown) {
-      LOG.warn("Ignoring the {} '{}' that ami4j does not know", field, text);
-      return Optional.empty();
+    Optional<E> known = WireValue.find(type, text);
+    if (known.isEmpty()) {
+      keep(field, text, unknown);
     }
+    return known;
   }
 
   /**
    * Reads a required value.
    *
-   * @param type the enum
-   * @param field the field
-   * @param text EC2's spelling
+   * @param type the enum, which has an {@code UNKNOWN} constant
+   * @param field the model's field name
+   * @param text EC2's spelling, or {@code null} when EC2 left it out
+   * @param unknown receives the field and EC2's text when ami4j does not know the value
    * @param <E> the enum
-   * @return the constant
-   * @throws AmiValidationException when absent or unknown
+   * @return the constant, or {@code UNKNOWN}
    */
-  public static <E extends Enum<E> & WireValue> E required(Class<E> type, String field, String text) {
-    if (text == null || text.isEmpty()) {
-      throw new AmiValidationException(field, (Object) null, "must be in EC2's answer");
+  public static <E extends Enum<E> & WireValue> E required(Class<E> type, String field, String text,
+      BiConsumer<String, String> unknown) {
+    Optional<E> known = WireValue.find(type, text);
+    if (known.isPresent()) {
+      return known.get();
     }
-    return WireValue.parse(type, field, text);
+    keep(field, text == null ? "" : text, unknown);
+    return Enum.valueOf(type, "UNKNOWN");
+  }
+
+  private static void keep(String field, String text, BiConsumer<String, String> unknown) {
+    LOG.debug("Keeping the {} '{}' that ami4j does not know", field, text);
+    unknown.accept(field, text);
   }
 }

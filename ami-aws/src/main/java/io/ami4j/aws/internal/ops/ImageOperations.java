@@ -1,6 +1,5 @@
 package io.ami4j.aws.internal.ops;
 
-import io.ami4j.aws.internal.map.WireEnums;
 import io.ami4j.aws.internal.client.AwsClients;
 import io.ami4j.aws.internal.client.Remote;
 import io.ami4j.aws.internal.map.BlockDeviceMappings;
@@ -19,7 +18,6 @@ import io.ami4j.model.KmsKey;
 import io.ami4j.model.Owner;
 import io.ami4j.model.SnapshotDeletion;
 import io.ami4j.model.SnapshotId;
-import io.ami4j.model.SnapshotOutcome;
 import io.ami4j.model.TpmSupport;
 import io.ami4j.model.VirtualizationType;
 import io.ami4j.spi.Call;
@@ -82,7 +80,7 @@ public final class ImageOperations {
     }
     DescribeImagesResponse answer = Remote.call(Ec2Action.DESCRIBE_IMAGES,
         () -> clients.ec2(call.region()).describeImages(r.build()));
-    return Page.of(ImageMapper.fromSdk(answer.images()), answer.nextToken());
+    return ImageMapper.page(answer.images(), answer.nextToken());
   }
 
   /**
@@ -173,13 +171,9 @@ public final class ImageOperations {
             .dryRun(DryRun.of(call))));
     List<SnapshotDeletion> snapshots = new ArrayList<>();
     for (DeleteSnapshotReturnCode c : answer.deleteSnapshotResults()) {
-      snapshots.add(SnapshotDeletion.of(SnapshotId.of(c.snapshotId()), outcome(c.returnCodeAsString())));
+      // A code ami4j does not know is kept as UNKNOWN with EC2's text; it is not a success.
+      snapshots.add(SnapshotDeletion.ofAnswer(SnapshotId.of(c.snapshotId()), c.returnCodeAsString()));
     }
     return DeregistrationResult.of(imageId, snapshots);
-  }
-
-  private static SnapshotOutcome outcome(String code) {
-    // A code EC2 adds later is not a success: report it as the client error it most likely is.
-    return WireEnums.optional(SnapshotOutcome.class, "returnCode", code).orElse(SnapshotOutcome.CLIENT_ERROR);
   }
 }

@@ -81,7 +81,7 @@ public final class InstanceOperations {
             .maxResults(query.instanceIds().isEmpty()
                 ? Pages.maxResults(page, Pages.EC2_DESCRIBE_MIN, Pages.EC2_MAX) : null)
             .nextToken(Pages.token(page))));
-    return Page.of(InstanceMapper.fromReservations(answer.reservations()), answer.nextToken());
+    return InstanceMapper.page(answer.reservations(), answer.nextToken());
   }
 
   /**

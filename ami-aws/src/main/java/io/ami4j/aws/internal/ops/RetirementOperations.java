@@ -118,7 +118,7 @@ public final class RetirementOperations {
             .imageIds(ids(imageIds))
             .maxResults(imageIds.isEmpty() ? Pages.maxResults(page, 1, Pages.EC2_MAX) : null)
             .nextToken(Pages.token(page))));
-    return Page.of(RecycleBinImages.fromSdk(answer.images()), answer.nextToken());
+    return RecycleBinImages.page(answer.images(), answer.nextToken());
   }
 
   /**
@@ -147,7 +147,7 @@ public final class RetirementOperations {
             .includeAllResourceTypes(true)
             .maxResults(Pages.maxResults(page, Pages.EC2_DESCRIBE_MIN, Pages.EC2_MAX))
             .nextToken(Pages.token(page))));
-    return Page.of(ImageReferences.fromSdk(answer.imageReferences()), answer.nextToken());
+    return ImageReferences.page(answer.imageReferences(), answer.nextToken());
   }
 
   private static List<String> ids(List<ImageId> imageIds) {

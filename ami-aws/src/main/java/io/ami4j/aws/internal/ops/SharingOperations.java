@@ -3,13 +3,14 @@ package io.ami4j.aws.internal.ops;
 import io.ami4j.aws.internal.client.AwsClients;
 import io.ami4j.aws.internal.client.Remote;
 import io.ami4j.aws.internal.map.LaunchPermissions;
-import io.ami4j.aws.internal.map.WireEnums;
 import io.ami4j.model.BlockPublicAccessState;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.spi.Call;
 import io.ami4j.spi.Ec2Action;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.ec2.model.DescribeImageAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.GetImageBlockPublicAccessStateResponse;
 import software.amazon.awssdk.services.ec2.model.ImageAttributeName;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.ec2.model.ImageAttributeName;
  * (describe, modify, reset, cancel), the description attribute, and image block public access.
  */
 public final class SharingOperations {
+  private static final Logger LOG = LoggerFactory.getLogger(SharingOperations.class);
   private final AwsClients clients;
 
   /**
@@ -105,8 +107,12 @@ public final class SharingOperations {
   public BlockPublicAccessState getImageBlockPublicAccessState(Call call) {
     GetImageBlockPublicAccessStateResponse answer = Remote.call(Ec2Action.GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE,
         () -> clients.ec2(call.region()).getImageBlockPublicAccessState(r -> { }));
-    return WireEnums.required(BlockPublicAccessState.class, "imageBlockPublicAccessState",
-        answer.imageBlockPublicAccessState());
+    BlockPublicAccessState state = BlockPublicAccessState.fromAnswer(answer.imageBlockPublicAccessState());
+    if (!state.isKnown()) {
+      LOG.warn("GetImageBlockPublicAccessState answered '{}', which ami4j does not know: reported as UNKNOWN",
+          answer.imageBlockPublicAccessState());
+    }
+    return state;
   }
 
   /**

@@ -52,7 +52,7 @@ public final class SnapshotOperations {
             .maxResults(query.snapshotIds().isEmpty()
                 ? Pages.maxResults(page, Pages.EC2_DESCRIBE_MIN, Pages.EC2_MAX) : null)
             .nextToken(Pages.token(page))));
-    return Page.of(SnapshotMapper.fromSdk(answer.snapshots()), answer.nextToken());
+    return SnapshotMapper.page(answer.snapshots(), answer.nextToken());
   }
 
   /**

@@ -30,25 +30,26 @@ final class ImageFilters {
       Map.entry("image-id", i -> List.of(i.id().value())),
       Map.entry("owner-id", i -> List.of(i.ownerId().value())),
       Map.entry("owner-alias", i -> opt(i.ownerAlias())),
-      Map.entry("state", i -> List.of(i.state().wireValue())),
-      Map.entry("architecture", i -> List.of(i.architecture().wireValue())),
-      Map.entry("root-device-type", i -> List.of(i.rootDeviceType().wireValue())),
+      Map.entry("state", i -> List.of(WireValue.text(i.state(), i.unknownValues(), "state"))),
+      Map.entry("architecture", i -> List.of(WireValue.text(i.architecture(), i.unknownValues(), "architecture"))),
+      Map.entry("root-device-type", i -> List.of(WireValue.text(i.rootDeviceType(), i.unknownValues(), "rootDeviceType"))),
       Map.entry("root-device-name", i -> opt(i.rootDeviceName())),
-      Map.entry("virtualization-type", i -> List.of(i.virtualizationType().wireValue())),
-      Map.entry("hypervisor", i -> wire(i.hypervisor())),
-      Map.entry("image-type", i -> List.of(i.imageType().wireValue())),
+      Map.entry("virtualization-type",
+          i -> List.of(WireValue.text(i.virtualizationType(), i.unknownValues(), "virtualizationType"))),
+      Map.entry("hypervisor", i -> opt(WireValue.text(i.hypervisor(), i.unknownValues(), "hypervisor"))),
+      Map.entry("image-type", i -> List.of(WireValue.text(i.imageType(), i.unknownValues(), "imageType"))),
       Map.entry("is-public", i -> List.of(String.valueOf(i.isPublic()))),
       Map.entry("platform", i -> opt(i.platform())),
       Map.entry("platform-details", i -> opt(i.platformDetails())),
       Map.entry("usage-operation", i -> opt(i.usageOperation())),
       Map.entry("ena-support", i -> List.of(String.valueOf(i.enaSupport()))),
       Map.entry("sriov-net-support", i -> opt(i.sriovNetSupport())),
-      Map.entry("imds-support", i -> wire(i.imdsSupport())),
+      Map.entry("imds-support", i -> opt(WireValue.text(i.imdsSupport(), i.unknownValues(), "imdsSupport"))),
       Map.entry("kernel-id", i -> opt(i.kernelId())),
       Map.entry("ramdisk-id", i -> opt(i.ramdiskId())),
       Map.entry("manifest-location", i -> opt(i.imageLocation())),
       Map.entry("product-code", i -> map(i.productCodes(), ProductCode::id)),
-      Map.entry("product-code.type", i -> map(i.productCodes(), p -> p.type().wireValue())),
+      Map.entry("product-code.type", i -> map(i.productCodes(), p -> WireValue.text(p.type(), p.unknownValues(), "type"))),
       Map.entry("source-image-id", i -> opt(i.sourceImageId().map(Object::toString))),
       Map.entry("source-image-region", i -> opt(i.sourceImageRegion().map(Object::toString))),
       Map.entry("source-instance-id", i -> opt(i.sourceInstanceId().map(Object::toString))),
@@ -105,10 +106,6 @@ final class ImageFilters {
 
   private static List<String> opt(Optional<String> value) {
     return value.map(List::of).orElse(List.of());
-  }
-
-  private static List<String> wire(Optional<? extends WireValue> value) {
-    return value.map(v -> List.of(v.wireValue())).orElse(List.of());
   }
 
   private static <T> List<String> map(List<T> items, Function<T, String> f) {

@@ -319,6 +319,7 @@ final class ImageLifecycle extends AccountOps {
     ImageRecord img = new ImageRecord(id, r.region, me, name, now, ready);
     img.ownerAlias = w.account(me).alias;
     img.failure = w.takeImageFailure(name);
+    img.answeredAs.putAll(w.newImagesAnswerAs);
     if (like != null) {
       img.architecture = like.architecture;
       img.platform = like.platform;

@@ -21,6 +21,7 @@ import io.ami4j.model.VirtualizationType;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,8 @@ final class ImageRecord {
   boolean disabled;
   Instant deregisteredAt;
   Instant binExit;
+  /** Texts the world answers for fields instead of its own values (values ami4j may not know). */
+  final Map<String, String> answeredAs = new LinkedHashMap<>();
 
   ImageRecord(ImageId id, Region region, AccountId owner, String name, Instant created, Instant readyAt) {
     this.id = id;
@@ -181,6 +184,7 @@ final class ImageRecord {
     if (state == ImageState.FAILED) {
       b.stateReason(failure);
     }
+    answeredAs.forEach((field, text) -> OddValues.answer(b, field, text));
     return b.build();
   }
 

@@ -131,4 +131,40 @@ public final class Scenario {
       return id;
     }
   }
+
+  /**
+   * Makes every answer about an image carry {@code text} for one of its enum fields, as a backend
+   * with values ami4j does not know (or an odd one, like moto's {@code rootDeviceType} {@code standard})
+   * would; the world's own behaviour is unchanged.
+   *
+   * @param region the region
+   * @param image the image
+   * @param field one of {@code state}, {@code architecture}, {@code rootDeviceType}, {@code imageType},
+   *     {@code virtualizationType}, {@code hypervisor}, {@code bootMode}, {@code tpmSupport}, {@code imdsSupport}
+   * @param text EC2's text to answer
+   */
+  public void answerImageFieldAs(Region region, ImageId image, String field, String text) {
+    OddValues.check(field, text);
+    synchronized (w) {
+      ImageRecord rec = w.region(region).images.get(image);
+      if (rec == null) {
+        throw io.ami4j.AmiValidationException.of("image", image, "must exist in " + region);
+      }
+      rec.answeredAs.put(field, text);
+    }
+  }
+
+  /**
+   * Makes every image created, registered or copied from now on answer {@code text} for one of its
+   * enum fields, as moto answers {@code rootDeviceType} {@code standard} for every image.
+   *
+   * @param field a field name, as for {@link #answerImageFieldAs}
+   * @param text EC2's text to answer
+   */
+  public void answerNewImagesFieldAs(String field, String text) {
+    OddValues.check(field, text);
+    synchronized (w) {
+      w.newImagesAnswerAs.put(field, text);
+    }
+  }
 }

@@ -43,6 +43,8 @@ public final class World {
   private final Deque<ImageFailure> nextImageFailures = new ArrayDeque<>();
   private final List<ImageFailure> namedImageFailures = new ArrayList<>();
   private int failingUserData;
+  /** Texts every image made from now on answers for its enum fields (see Scenario#answerNewImagesFieldAs). */
+  final Map<String, String> newImagesAnswerAs = new LinkedHashMap<>();
 
   /**
    * A world with these regions.
