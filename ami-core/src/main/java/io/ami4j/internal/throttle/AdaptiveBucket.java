@@ -16,32 +16,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One client-side token bucket (capacity and refill from {@link io.ami4j.spi.RateLimits}) whose
- * refill rate halves each time the service still answers {@code RequestLimitExceeded} — other
- * tools share EC2's bucket — and recovers by half again every {@link #RECOVERY_STEP} without
- * throttling, up to the configured rate. Waiting for a token never blocks a thread: the waiter is
- * rescheduled on the scheduler when the next token is due.
+ * refill rate is set by a {@link CongestionControl}: the configured rate until the service
+ * answers {@code RequestLimitExceeded} — other tools share EC2's bucket — then a lower rate once
+ * per congestion event, probing back toward the configured one on the bucket's own time scale.
+ * The bucket stays the ceiling: the controller only says how much of it to use. Waiting for a
+ * token never blocks a thread: the waiter is rescheduled on the scheduler when the next token is
+ * due.
  */
 public final class AdaptiveBucket {
-  /** Quiet time after which the rate grows one step back toward its configured value. */
-  public static final Duration RECOVERY_STEP = Duration.ofSeconds(10);
-  private static final double FLOOR_FRACTION = 1.0 / 32;
+  /** Relative change of the controller's rate below which the bucket keeps its configuration. */
+  private static final double RECONFIGURE_STEP = 0.02;
   private static final Logger LOG = LoggerFactory.getLogger(AdaptiveBucket.class);
 
   private final String name;
   private final long capacity;
-  private final double baseRate;
   private final Clock clock;
   private final Bucket bucket;
+  private final CongestionControl control;
   private double rate;
-  private Instant lastChange;
 
   AdaptiveBucket(String name, double capacity, double refillPerSecond, Clock clock) {
     this.name = name;
     this.capacity = Math.max(1, Math.round(capacity));
-    this.baseRate = refillPerSecond;
+    this.control = new CongestionControl(capacity, refillPerSecond);
     this.rate = refillPerSecond;
     this.clock = clock;
-    this.lastChange = clock.instant();
     this.bucket = Bucket.builder().addLimit(bandwidth(rate))
         .withCustomTimePrecision(new ClockTimeMeter(clock)).build();
   }
@@ -89,7 +88,7 @@ public final class AdaptiveBucket {
     if (taken.isDone()) {
       return;
     }
-    recoverIfQuiet();
+    followControl();
     long wait;
     synchronized (this) {
       long reserve = Math.min(reserve(), capacity - 1);
@@ -110,7 +109,7 @@ public final class AdaptiveBucket {
     if (taken.isDone()) {
       return;
     }
-    recoverIfQuiet();
+    followControl();
     ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
     if (probe.isConsumed()) {
       taken.complete(null);
@@ -125,33 +124,32 @@ public final class AdaptiveBucket {
     }
   }
 
-  /** The service throttled a call of this bucket: empty it and halve its rate. */
-  public synchronized void slowDown() {
-    double next = Math.max(baseRate * FLOOR_FRACTION, rate / 2);
-    bucket.tryConsumeAsMuchAsPossible();
-    if (next != rate) {
-      LOG.info("{}: the service throttled a call; client rate {} → {} per second", name, fmt(rate), fmt(next));
-      setRate(next);
+  /**
+   * The service throttled a call of this bucket. The first throttled answer of a congestion event
+   * empties the bucket and lowers its rate; the others of the same event (requests sent before
+   * that, or answers within a round trip of it) change nothing.
+   *
+   * @param sentAt when the throttled request was sent
+   */
+  public synchronized void slowDown(Instant sentAt) {
+    double before = rate;
+    if (!control.throttled(sentAt, clock.instant())) {
+      LOG.debug("{}: throttled answer of a congestion event already reacted to", name);
+      return;
     }
-    lastChange = clock.instant();
+    bucket.tryConsumeAsMuchAsPossible();
+    double next = control.rate(clock.instant());
+    LOG.info("{}: the service throttled a call; client rate {} → {} per second", name, fmt(before), fmt(next));
+    setRate(next);
   }
 
-  private synchronized void recoverIfQuiet() {
-    if (rate >= baseRate) {
+  private synchronized void followControl() {
+    double next = control.rate(clock.instant());
+    if (next == rate || (Math.abs(next - rate) < rate * RECONFIGURE_STEP && next < control.ceiling())) {
       return;
     }
-    Instant now = clock.instant();
-    long steps = Duration.between(lastChange, now).toNanos() / RECOVERY_STEP.toNanos();
-    if (steps <= 0) {
-      return;
-    }
-    double next = rate;
-    for (long i = 0; i < steps && next < baseRate; i++) {
-      next = Math.min(baseRate, next * 1.5);
-    }
-    LOG.debug("{}: no throttling for a while; client rate {} → {} per second", name, fmt(rate), fmt(next));
+    LOG.debug("{}: client rate {} → {} per second", name, fmt(rate), fmt(next));
     setRate(next);
-    lastChange = now;
   }
 
   private void setRate(double next) {
@@ -162,8 +160,13 @@ public final class AdaptiveBucket {
 
   /** The current refill rate per second (the configured one unless throttled lately). */
   public synchronized double currentRate() {
-    recoverIfQuiet();
+    followControl();
     return rate;
+  }
+
+  /** The controller that sets this bucket's rate. */
+  public CongestionControl control() {
+    return control;
   }
 
   private static String fmt(double d) {
