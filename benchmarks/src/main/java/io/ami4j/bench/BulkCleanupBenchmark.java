@@ -144,8 +144,7 @@ class BulkCleanupBenchmark implements Benchmark {
     double seconds = (executed - t0) / 1e9;
     out.println("ami4j: " + report.summary());
     double ideal = Buckets.lowerBoundSeconds(mine.stats().callsByAction(), LIMITS);
-    long failures = report.failed().size() + report.notDone().size() + report.unknown().size()
-        + report.snapshots().stream().filter(s -> s.outcome() == CleanupReport.SnapshotOutcome.FAILED).count();
+    long failures = failures(report);
     long surfaced = report.images().stream().filter(i -> i.detail().contains("RequestLimitExceeded")).count();
     long calls = mine.stats().totalCalls();
     r.put("images", imageCount).put("snapshots", (long) imageCount * SNAPSHOTS).put("calls", calls)
@@ -224,6 +223,12 @@ class BulkCleanupBenchmark implements Benchmark {
         Thread.sleep(ThreadLocalRandom.current().nextLong(1, ceiling + 1));
       }
     }
+  }
+
+  /** Images failed, not done or of unknown outcome, and snapshots that failed. */
+  static long failures(CleanupReport report) {
+    return report.failed().size() + report.notDone().size() + report.unknown().size()
+        + report.snapshots().stream().filter(s -> s.outcome() == CleanupReport.SnapshotOutcome.FAILED).count();
   }
 
   /** Images and snapshots on which the report and the world disagree, and matched images the report left out. */
