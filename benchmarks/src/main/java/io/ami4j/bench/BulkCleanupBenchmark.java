@@ -143,6 +143,7 @@ class BulkCleanupBenchmark implements Benchmark {
     }
     double seconds = (executed - t0) / 1e9;
     out.println("ami4j: " + report.summary());
+    out.println("ami4j calls: " + mine.stats().callsByAction());
     double ideal = Buckets.lowerBoundSeconds(mine.stats().callsByAction(), LIMITS);
     long failures = failures(report);
     long surfaced = report.images().stream().filter(i -> i.detail().contains("RequestLimitExceeded")).count();
