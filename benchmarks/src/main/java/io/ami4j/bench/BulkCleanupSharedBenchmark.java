@@ -135,7 +135,7 @@ final class BulkCleanupSharedBenchmark implements Benchmark {
 
   private static CleanupReport cleanup(HttpBackend http, FaultingProvider serverSide, AccountId account, String prefix) {
     try (AmiClient amis = AmiClient.builder().provider(http.provider(account, serverSide)).region(REGION)
-        .rateLimits(LIMITS).build()) {
+        .rateLimits(LIMITS).bulkConcurrency(BulkCleanupHttpBenchmark.HTTP_BULK_CONCURRENCY).build()) {
       CleanupPlan plan = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named(prefix + "-*")).plan();
       return plan.execute();
     }
