@@ -3,11 +3,14 @@ package io.ami4j.internal.throttle;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * answers {@code RequestLimitExceeded} — other tools share EC2's bucket — then a lower rate once
  * per congestion event, probing back toward the configured one on the bucket's own time scale.
  * The bucket stays the ceiling: the controller only says how much of it to use. Waiting for a
- * token never blocks a thread: the waiter is rescheduled on the scheduler when the next token is
- * due.
+ * token never blocks a thread: waiters queue (single calls before bulk work), and one wake-up is
+ * scheduled for when the next token is due.
  */
 public final class AdaptiveBucket {
   /** Relative change of the controller's rate below which the bucket keeps its configuration. */
@@ -33,6 +36,9 @@ public final class AdaptiveBucket {
   private final Clock clock;
   private final Bucket bucket;
   private final CongestionControl control;
+  private final Deque<CompletableFuture<Void>> singles = new ArrayDeque<>();
+  private final Deque<CompletableFuture<Void>> bulk = new ArrayDeque<>();
+  private Instant wakeUpAt;
   private double rate;
 
   AdaptiveBucket(String name, double capacity, double refillPerSecond, Clock clock) {
@@ -52,15 +58,14 @@ public final class AdaptiveBucket {
   }
 
   /**
-   * A future completed when a token is taken.
+   * A future completed when a token is taken. Single calls are served before bulk work, in the
+   * order they asked.
    *
-   * @param scheduler where a waiter is rescheduled
+   * @param scheduler where the next wake-up is scheduled when no token is free
    * @return the future
    */
   public CompletableFuture<Void> acquire(ScheduledExecutorService scheduler) {
-    CompletableFuture<Void> taken = new CompletableFuture<>();
-    tryTake(taken, scheduler);
-    return taken;
+    return enqueue(singles, scheduler);
   }
 
   /**
@@ -68,15 +73,13 @@ public final class AdaptiveBucket {
    * bulk work leaves the last tokens of the burst to single calls of the same client and to other
    * tools of the account, and — because a call reaches the service some tens of milliseconds
    * after its token was taken here, and that delay varies — keeps the service's bucket from
-   * running dry when ours is just about to.
+   * running dry when ours is just about to. Served in the order asked, after single calls.
    *
-   * @param scheduler where a waiter is rescheduled
+   * @param scheduler where the next wake-up is scheduled when no token is free
    * @return the future
    */
   public CompletableFuture<Void> acquireLeavingReserve(ScheduledExecutorService scheduler) {
-    CompletableFuture<Void> taken = new CompletableFuture<>();
-    tryTakeLeavingReserve(taken, scheduler);
-    return taken;
+    return enqueue(bulk, scheduler);
   }
 
   /** The tokens bulk work leaves in the bucket: a tenth of its capacity, at least one. */
@@ -84,44 +87,84 @@ public final class AdaptiveBucket {
     return Math.max(1, capacity / 10);
   }
 
-  private void tryTakeLeavingReserve(CompletableFuture<Void> taken, ScheduledExecutorService scheduler) {
-    if (taken.isDone()) {
-      return;
-    }
-    followControl();
-    long wait;
+  private CompletableFuture<Void> enqueue(Deque<CompletableFuture<Void>> queue, ScheduledExecutorService scheduler) {
+    CompletableFuture<Void> taken = new CompletableFuture<>();
     synchronized (this) {
-      long reserve = Math.min(reserve(), capacity - 1);
-      if (bucket.getAvailableTokens() > reserve && bucket.tryConsume(1)) {
-        taken.complete(null);
-        return;
-      }
-      wait = Math.max(1, bucket.estimateAbilityToConsume(reserve + 1).getNanosToWaitForRefill());
+      queue.addLast(taken);
     }
-    try {
-      scheduler.schedule(() -> tryTakeLeavingReserve(taken, scheduler), wait, TimeUnit.NANOSECONDS);
-    } catch (RuntimeException e) {
-      taken.completeExceptionally(e);
+    serve(scheduler);
+    return taken;
+  }
+
+  /**
+   * Hands free tokens to the waiters, single calls first; when some still wait, schedules one
+   * wake-up for when the first of them can be served — one timer task per bucket, however many
+   * wait, rather than one per waiter.
+   */
+  private void serve(ScheduledExecutorService scheduler) {
+    List<CompletableFuture<Void>> granted = new ArrayList<>();
+    long wait = 0;
+    Instant due = null;
+    synchronized (this) {
+      followControl();
+      long keep = Math.min(reserve(), capacity - 1);
+      while (take(singles, 0, granted) || (singles.isEmpty() && take(bulk, keep, granted))) {
+        // each round hands out one token
+      }
+      if (!singles.isEmpty() || !bulk.isEmpty()) {
+        long need = singles.isEmpty() ? keep + 1 : 1;
+        long nanos = Math.max(1, bucket.estimateAbilityToConsume(need).getNanosToWaitForRefill());
+        Instant at = clock.instant().plusNanos(nanos);
+        // One wake-up at a time, unless a single call needs an earlier one than bulk work did.
+        if (wakeUpAt == null || at.isBefore(wakeUpAt)) {
+          wakeUpAt = at;
+          due = at;
+          wait = nanos;
+        }
+      }
+    }
+    // Completed outside the lock: a waiter's continuation may run for long.
+    granted.forEach(f -> f.complete(null));
+    if (wait > 0) {
+      LOG.debug("{}: no token, next in {} ms", name, wait / 1_000_000);
+      Instant mine = due;
+      try {
+        scheduler.schedule(() -> {
+          synchronized (this) {
+            if (mine.equals(wakeUpAt)) {
+              wakeUpAt = null;
+            }
+          }
+          serve(scheduler);
+        }, wait, TimeUnit.NANOSECONDS);
+      } catch (RuntimeException e) {
+        failAll(e);
+      }
     }
   }
 
-  private void tryTake(CompletableFuture<Void> taken, ScheduledExecutorService scheduler) {
-    if (taken.isDone()) {
-      return;
+  /** Takes a token for the first live waiter of {@code queue} while more than {@code keep} are left. */
+  private boolean take(Deque<CompletableFuture<Void>> queue, long keep, List<CompletableFuture<Void>> granted) {
+    while (!queue.isEmpty() && queue.peekFirst().isDone()) {
+      queue.pollFirst(); // cancelled or failed by its caller
     }
-    followControl();
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    if (probe.isConsumed()) {
-      taken.complete(null);
-      return;
+    if (queue.isEmpty() || bucket.getAvailableTokens() <= keep || !bucket.tryConsume(1)) {
+      return false;
     }
-    long wait = Math.max(1, probe.getNanosToWaitForRefill());
-    LOG.debug("{}: no token, next in {} ms", name, wait / 1_000_000);
-    try {
-      scheduler.schedule(() -> tryTake(taken, scheduler), wait, TimeUnit.NANOSECONDS);
-    } catch (RuntimeException e) {
-      taken.completeExceptionally(e);
+    granted.add(queue.pollFirst());
+    return true;
+  }
+
+  private void failAll(RuntimeException e) {
+    List<CompletableFuture<Void>> all;
+    synchronized (this) {
+      all = new ArrayList<>(singles);
+      all.addAll(bulk);
+      singles.clear();
+      bulk.clear();
+      wakeUpAt = null;
     }
+    all.forEach(f -> f.completeExceptionally(e));
   }
 
   /**
