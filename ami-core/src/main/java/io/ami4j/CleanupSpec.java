@@ -1,6 +1,7 @@
 package io.ami4j;
 
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.cleanup.CleanupProgress;
 import io.ami4j.internal.cleanup.Deregistrations;
 import io.ami4j.internal.cleanup.Discovery;
 import io.ami4j.internal.cleanup.Grouping;
@@ -300,10 +301,13 @@ public final class CleanupSpec {
     // Oldest first: when the deadline cuts the work short, what is left undone is the newest.
     List<CleanupPlan.Entry> oldestFirst = new ArrayList<>(entries);
     oldestFirst.sort(java.util.Comparator.comparing((CleanupPlan.Entry e) -> e.image().creationDate()));
+    CleanupProgress steps = new CleanupProgress((int) entries.stream().filter(CleanupPlan.Entry::deregister).count(),
+        engine.clock());
     for (CleanupPlan.Entry e : oldestFirst) {
       if (e.deregister()) {
         started.put(e, deregistrations.deregister(e.region(), e.image(), withSnapshots, until).thenApply(r -> {
-          progress.report(e.imageId().value(), r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.detail());
+          progress.reportItem(e.imageId().value(), r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.detail());
+          steps.done(r.outcome());
           return result(e, r);
         }));
       }

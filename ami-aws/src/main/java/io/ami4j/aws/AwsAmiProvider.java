@@ -104,7 +104,7 @@ public final class AwsAmiProvider implements AmiProvider {
           owned.add(chain);
           return chain;
         }),
-        settings.endpointOverride().orElse(null), http,
+        settings.endpointOverride().orElse(null), settings.ec2EndpointOverride().orElse(null), http,
         settings.apiCallTimeout().orElse(null), settings.apiCallAttemptTimeout().orElse(null));
     if (settings.roleArn().isPresent()) {
       AssumedRole role = AssumedRole.of(base, settings.stsRegion(), settings.roleArn().get(),

@@ -26,6 +26,7 @@ public final class AwsProviderBuilder {
 
   private AwsCredentialsProvider credentialsProvider;
   private URI endpointOverride;
+  private URI ec2EndpointOverride;
   private SdkHttpClient httpClient;
   private SdkHttpClient.Builder<?> httpClientBuilder;
   private Duration apiCallTimeout;
@@ -50,17 +51,39 @@ public final class AwsProviderBuilder {
 
   /**
    * One endpoint for EC2, SSM and STS instead of AWS's: ami4j's fake EC2 server, LocalStack, or
-   * any EC2-compatible endpoint.
+   * any EC2-compatible endpoint. {@link #ec2EndpointOverride} takes precedence for EC2.
    *
    * @param endpoint an absolute {@code http} or {@code https} URI
    * @return this builder
    */
   public AwsProviderBuilder endpointOverride(URI endpoint) {
-    Check.notNull("endpointOverride", endpoint);
-    Check.that(endpoint.isAbsolute() && ("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme()))
-        && endpoint.getHost() != null, "endpointOverride", endpoint, "must be an absolute http or https URI");
-    this.endpointOverride = endpoint;
+    this.endpointOverride = endpoint("endpointOverride", endpoint);
     return this;
+  }
+
+  /**
+   * An endpoint for EC2 only — an interface VPC endpoint of EC2, a proxy in front of it — while SSM
+   * and STS keep AWS's endpoints (or {@link #endpointOverride}'s, when that is given too).
+   *
+   * <pre>{@code
+   * AwsAmiProvider.builder()
+   *     .ec2EndpointOverride(URI.create("https://vpce-0123456789abcdef0-abcdefgh.ec2.eu-west-1.vpce.amazonaws.com"))
+   *     .build();
+   * }</pre>
+   *
+   * @param endpoint an absolute {@code http} or {@code https} URI
+   * @return this builder
+   */
+  public AwsProviderBuilder ec2EndpointOverride(URI endpoint) {
+    this.ec2EndpointOverride = endpoint("ec2EndpointOverride", endpoint);
+    return this;
+  }
+
+  private static URI endpoint(String field, URI endpoint) {
+    Check.notNull(field, endpoint);
+    Check.that(endpoint.isAbsolute() && ("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme()))
+        && endpoint.getHost() != null, field, endpoint, "must be an absolute http or https URI");
+    return endpoint;
   }
 
   /**
@@ -145,8 +168,8 @@ public final class AwsProviderBuilder {
   public AwsAmiProvider build() {
     Check.that(httpClient == null || httpClientBuilder == null, "httpClient", "httpClient and httpClientBuilder",
         "must not both be given: choose a client the caller owns or one the provider builds");
-    return AwsAmiProvider.build(new AwsProviderSettings(credentialsProvider, endpointOverride, httpClient,
-        httpClientBuilder, apiCallTimeout, apiCallAttemptTimeout, roleArn, sessionName, stsRegion));
+    return AwsAmiProvider.build(new AwsProviderSettings(credentialsProvider, endpointOverride, ec2EndpointOverride,
+        httpClient, httpClientBuilder, apiCallTimeout, apiCallAttemptTimeout, roleArn, sessionName, stsRegion));
   }
 
   private static Duration positive(String field, Duration d) {

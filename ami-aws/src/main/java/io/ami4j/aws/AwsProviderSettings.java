@@ -12,6 +12,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 final class AwsProviderSettings {
   final AwsCredentialsProvider credentialsProvider;
   final URI endpointOverride;
+  final URI ec2EndpointOverride;
   final SdkHttpClient httpClient;
   final SdkHttpClient.Builder<?> httpClientBuilder;
   final Duration apiCallTimeout;
@@ -20,11 +21,13 @@ final class AwsProviderSettings {
   final String sessionName;
   final Region stsRegion;
 
-  AwsProviderSettings(AwsCredentialsProvider credentialsProvider, URI endpointOverride, SdkHttpClient httpClient,
+  AwsProviderSettings(AwsCredentialsProvider credentialsProvider, URI endpointOverride, URI ec2EndpointOverride,
+      SdkHttpClient httpClient,
       SdkHttpClient.Builder<?> httpClientBuilder, Duration apiCallTimeout, Duration apiCallAttemptTimeout,
       String roleArn, String sessionName, Region stsRegion) {
     this.credentialsProvider = credentialsProvider;
     this.endpointOverride = endpointOverride;
+    this.ec2EndpointOverride = ec2EndpointOverride;
     this.httpClient = httpClient;
     this.httpClientBuilder = httpClientBuilder;
     this.apiCallTimeout = apiCallTimeout;
@@ -40,6 +43,10 @@ final class AwsProviderSettings {
 
   Optional<URI> endpointOverride() {
     return Optional.ofNullable(endpointOverride);
+  }
+
+  Optional<URI> ec2EndpointOverride() {
+    return Optional.ofNullable(ec2EndpointOverride);
   }
 
   Optional<SdkHttpClient> httpClient() {
@@ -73,7 +80,7 @@ final class AwsProviderSettings {
   /** The same settings for a role assumed with {@code source}'s credentials. */
   AwsProviderSettings assumingFrom(AwsCredentialsProvider source, String role, String session) {
     AssumedRole.check(role, session);
-    return new AwsProviderSettings(source, endpointOverride, httpClient, httpClientBuilder, apiCallTimeout,
+    return new AwsProviderSettings(source, endpointOverride, ec2EndpointOverride, httpClient, httpClientBuilder, apiCallTimeout,
         apiCallAttemptTimeout, role, session, stsRegion);
   }
 
@@ -81,6 +88,7 @@ final class AwsProviderSettings {
   public String toString() {
     // Never the credentials: only where the provider goes and who it acts as.
     return "endpoint=" + (endpointOverride == null ? "AWS" : endpointOverride)
+        + (ec2EndpointOverride == null ? "" : ", ec2Endpoint=" + ec2EndpointOverride)
         + (roleArn == null ? "" : ", role=" + roleArn + ", session=" + sessionName)
         + (apiCallTimeout == null ? "" : ", apiCallTimeout=" + apiCallTimeout);
   }

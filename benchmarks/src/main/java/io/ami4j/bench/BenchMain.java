@@ -17,6 +17,7 @@ public final class BenchMain {
     register(WorldBuildBenchmark::new);
     register(BulkCleanupBenchmark::new);
     register(BulkCleanupHttpBenchmark::new);
+    register(BulkCleanupSharedBenchmark::new);
     register(ServerStartupBenchmark::new);
     register(ServerLatencyBenchmark::new);
     register(ServerThroughputBenchmark::new);

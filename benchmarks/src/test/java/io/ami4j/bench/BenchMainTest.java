@@ -22,7 +22,7 @@ class BenchMainTest {
   @Test
   void listsEveryBenchmark() throws Exception {
     assertThat(run("--list").lines().map(l -> l.split("\t")[0]))
-        .containsExactly("world-round", "world-build", "bulk-cleanup", "bulk-cleanup-http", "server-startup", "server-latency", "server-throughput", "share-many", "await-many", "list-100k");
+        .containsExactly("world-round", "world-build", "bulk-cleanup", "bulk-cleanup-http", "bulk-cleanup-shared", "server-startup", "server-latency", "server-throughput", "share-many", "await-many", "list-100k");
   }
 
   @Test

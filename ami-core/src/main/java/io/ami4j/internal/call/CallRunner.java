@@ -195,10 +195,11 @@ public final class CallRunner {
         return;
       }
       Runnable body = () -> {
+        Instant sentAt = clock.instant();
         try {
           answer.complete(fn.apply(call));
         } catch (AmiThrottledException e) {
-          throttle.throttled(region, action);
+          throttle.throttled(region, action, sentAt);
           answer.completeExceptionally(e);
         } catch (RuntimeException e) {
           answer.completeExceptionally(e);

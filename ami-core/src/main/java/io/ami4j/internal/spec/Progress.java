@@ -70,10 +70,30 @@ public final class Progress {
    * @param message for people
    */
   public void report(String resource, String state, String message) {
+    report(resource, state, message, true);
+  }
+
+  /**
+   * Reports a state change of one item among many (an image of a bulk cleanup): the listeners
+   * get it as any other, the log only at DEBUG, as the operation logs its progress in steps.
+   *
+   * @param resource the resource
+   * @param state the state reached
+   * @param message for people
+   */
+  public void reportItem(String resource, String state, String message) {
+    report(resource, state, message, false);
+  }
+
+  private void report(String resource, String state, String message, boolean info) {
     Duration elapsed = Duration.between(started, clock.instant());
     ProgressEvent e = ProgressEvent.of(operation, resource, state, elapsed, message);
     last.set(e);
-    LOG.info("{} {}: {} after {}s — {}", operation, resource, state, elapsed.toSeconds(), message);
+    if (info) {
+      LOG.info("{} {}: {} after {}s — {}", operation, resource, state, elapsed.toSeconds(), message);
+    } else {
+      LOG.debug("{} {}: {} after {}s — {}", operation, resource, state, elapsed.toSeconds(), message);
+    }
     for (ProgressListener l : listeners) {
       try {
         l.onProgress(e);

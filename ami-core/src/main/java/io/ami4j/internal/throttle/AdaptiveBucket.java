@@ -3,11 +3,14 @@ package io.ami4j.internal.throttle;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,32 +19,34 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One client-side token bucket (capacity and refill from {@link io.ami4j.spi.RateLimits}) whose
- * refill rate halves each time the service still answers {@code RequestLimitExceeded} — other
- * tools share EC2's bucket — and recovers by half again every {@link #RECOVERY_STEP} without
- * throttling, up to the configured rate. Waiting for a token never blocks a thread: the waiter is
- * rescheduled on the scheduler when the next token is due.
+ * refill rate is set by a {@link CongestionControl}: the configured rate until the service
+ * answers {@code RequestLimitExceeded} — other tools share EC2's bucket — then a lower rate once
+ * per congestion event, probing back toward the configured one on the bucket's own time scale.
+ * The bucket stays the ceiling: the controller only says how much of it to use. Waiting for a
+ * token never blocks a thread: waiters queue (single calls before bulk work), and one wake-up is
+ * scheduled for when the next token is due.
  */
 public final class AdaptiveBucket {
-  /** Quiet time after which the rate grows one step back toward its configured value. */
-  public static final Duration RECOVERY_STEP = Duration.ofSeconds(10);
-  private static final double FLOOR_FRACTION = 1.0 / 32;
+  /** Relative change of the controller's rate below which the bucket keeps its configuration. */
+  private static final double RECONFIGURE_STEP = 0.02;
   private static final Logger LOG = LoggerFactory.getLogger(AdaptiveBucket.class);
 
   private final String name;
   private final long capacity;
-  private final double baseRate;
   private final Clock clock;
   private final Bucket bucket;
+  private final CongestionControl control;
+  private final Deque<CompletableFuture<Void>> singles = new ArrayDeque<>();
+  private final Deque<CompletableFuture<Void>> bulk = new ArrayDeque<>();
+  private Instant wakeUpAt;
   private double rate;
-  private Instant lastChange;
 
   AdaptiveBucket(String name, double capacity, double refillPerSecond, Clock clock) {
     this.name = name;
     this.capacity = Math.max(1, Math.round(capacity));
-    this.baseRate = refillPerSecond;
+    this.control = new CongestionControl(capacity, refillPerSecond);
     this.rate = refillPerSecond;
     this.clock = clock;
-    this.lastChange = clock.instant();
     this.bucket = Bucket.builder().addLimit(bandwidth(rate))
         .withCustomTimePrecision(new ClockTimeMeter(clock)).build();
   }
@@ -53,15 +58,14 @@ public final class AdaptiveBucket {
   }
 
   /**
-   * A future completed when a token is taken.
+   * A future completed when a token is taken. Single calls are served before bulk work, in the
+   * order they asked.
    *
-   * @param scheduler where a waiter is rescheduled
+   * @param scheduler where the next wake-up is scheduled when no token is free
    * @return the future
    */
   public CompletableFuture<Void> acquire(ScheduledExecutorService scheduler) {
-    CompletableFuture<Void> taken = new CompletableFuture<>();
-    tryTake(taken, scheduler);
-    return taken;
+    return enqueue(singles, scheduler);
   }
 
   /**
@@ -69,15 +73,13 @@ public final class AdaptiveBucket {
    * bulk work leaves the last tokens of the burst to single calls of the same client and to other
    * tools of the account, and — because a call reaches the service some tens of milliseconds
    * after its token was taken here, and that delay varies — keeps the service's bucket from
-   * running dry when ours is just about to.
+   * running dry when ours is just about to. Served in the order asked, after single calls.
    *
-   * @param scheduler where a waiter is rescheduled
+   * @param scheduler where the next wake-up is scheduled when no token is free
    * @return the future
    */
   public CompletableFuture<Void> acquireLeavingReserve(ScheduledExecutorService scheduler) {
-    CompletableFuture<Void> taken = new CompletableFuture<>();
-    tryTakeLeavingReserve(taken, scheduler);
-    return taken;
+    return enqueue(bulk, scheduler);
   }
 
   /** The tokens bulk work leaves in the bucket: a tenth of its capacity, at least one. */
@@ -85,73 +87,112 @@ public final class AdaptiveBucket {
     return Math.max(1, capacity / 10);
   }
 
-  private void tryTakeLeavingReserve(CompletableFuture<Void> taken, ScheduledExecutorService scheduler) {
-    if (taken.isDone()) {
-      return;
-    }
-    recoverIfQuiet();
-    long wait;
+  private CompletableFuture<Void> enqueue(Deque<CompletableFuture<Void>> queue, ScheduledExecutorService scheduler) {
+    CompletableFuture<Void> taken = new CompletableFuture<>();
     synchronized (this) {
-      long reserve = Math.min(reserve(), capacity - 1);
-      if (bucket.getAvailableTokens() > reserve && bucket.tryConsume(1)) {
-        taken.complete(null);
-        return;
+      queue.addLast(taken);
+    }
+    serve(scheduler);
+    return taken;
+  }
+
+  /**
+   * Hands free tokens to the waiters, single calls first; when some still wait, schedules one
+   * wake-up for when the first of them can be served — one timer task per bucket, however many
+   * wait, rather than one per waiter.
+   */
+  private void serve(ScheduledExecutorService scheduler) {
+    List<CompletableFuture<Void>> granted = new ArrayList<>();
+    long wait = 0;
+    Instant due = null;
+    synchronized (this) {
+      followControl();
+      long keep = Math.min(reserve(), capacity - 1);
+      while (take(singles, 0, granted) || (singles.isEmpty() && take(bulk, keep, granted))) {
+        // each round hands out one token
       }
-      wait = Math.max(1, bucket.estimateAbilityToConsume(reserve + 1).getNanosToWaitForRefill());
+      if (!singles.isEmpty() || !bulk.isEmpty()) {
+        long need = singles.isEmpty() ? keep + 1 : 1;
+        long nanos = Math.max(1, bucket.estimateAbilityToConsume(need).getNanosToWaitForRefill());
+        Instant at = clock.instant().plusNanos(nanos);
+        // One wake-up at a time, unless a single call needs an earlier one than bulk work did.
+        if (wakeUpAt == null || at.isBefore(wakeUpAt)) {
+          wakeUpAt = at;
+          due = at;
+          wait = nanos;
+        }
+      }
     }
-    try {
-      scheduler.schedule(() -> tryTakeLeavingReserve(taken, scheduler), wait, TimeUnit.NANOSECONDS);
-    } catch (RuntimeException e) {
-      taken.completeExceptionally(e);
+    // Completed outside the lock: a waiter's continuation may run for long.
+    granted.forEach(f -> f.complete(null));
+    if (wait > 0) {
+      LOG.debug("{}: no token, next in {} ms", name, wait / 1_000_000);
+      Instant mine = due;
+      try {
+        scheduler.schedule(() -> {
+          synchronized (this) {
+            if (mine.equals(wakeUpAt)) {
+              wakeUpAt = null;
+            }
+          }
+          serve(scheduler);
+        }, wait, TimeUnit.NANOSECONDS);
+      } catch (RuntimeException e) {
+        failAll(e);
+      }
     }
   }
 
-  private void tryTake(CompletableFuture<Void> taken, ScheduledExecutorService scheduler) {
-    if (taken.isDone()) {
-      return;
+  /** Takes a token for the first live waiter of {@code queue} while more than {@code keep} are left. */
+  private boolean take(Deque<CompletableFuture<Void>> queue, long keep, List<CompletableFuture<Void>> granted) {
+    while (!queue.isEmpty() && queue.peekFirst().isDone()) {
+      queue.pollFirst(); // cancelled or failed by its caller
     }
-    recoverIfQuiet();
-    ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-    if (probe.isConsumed()) {
-      taken.complete(null);
-      return;
+    if (queue.isEmpty() || bucket.getAvailableTokens() <= keep || !bucket.tryConsume(1)) {
+      return false;
     }
-    long wait = Math.max(1, probe.getNanosToWaitForRefill());
-    LOG.debug("{}: no token, next in {} ms", name, wait / 1_000_000);
-    try {
-      scheduler.schedule(() -> tryTake(taken, scheduler), wait, TimeUnit.NANOSECONDS);
-    } catch (RuntimeException e) {
-      taken.completeExceptionally(e);
-    }
+    granted.add(queue.pollFirst());
+    return true;
   }
 
-  /** The service throttled a call of this bucket: empty it and halve its rate. */
-  public synchronized void slowDown() {
-    double next = Math.max(baseRate * FLOOR_FRACTION, rate / 2);
+  private void failAll(RuntimeException e) {
+    List<CompletableFuture<Void>> all;
+    synchronized (this) {
+      all = new ArrayList<>(singles);
+      all.addAll(bulk);
+      singles.clear();
+      bulk.clear();
+      wakeUpAt = null;
+    }
+    all.forEach(f -> f.completeExceptionally(e));
+  }
+
+  /**
+   * The service throttled a call of this bucket. The first throttled answer of a congestion event
+   * empties the bucket and lowers its rate; the others of the same event (requests sent before
+   * that, or answers within a round trip of it) change nothing.
+   *
+   * @param sentAt when the throttled request was sent
+   */
+  public synchronized void slowDown(Instant sentAt) {
+    double before = rate;
+    if (!control.throttled(sentAt, clock.instant())) {
+      LOG.debug("{}: throttled answer of a congestion event already reacted to", name);
+      return;
+    }
     bucket.tryConsumeAsMuchAsPossible();
-    if (next != rate) {
-      LOG.info("{}: the service throttled a call; client rate {} → {} per second", name, fmt(rate), fmt(next));
-      setRate(next);
-    }
-    lastChange = clock.instant();
+    double next = control.rate(clock.instant());
+    LOG.info("{}: the service throttled a call; client rate {} → {} per second", name, fmt(before), fmt(next));
+    setRate(next);
   }
 
-  private synchronized void recoverIfQuiet() {
-    if (rate >= baseRate) {
+  private synchronized void followControl() {
+    double next = control.rate(clock.instant());
+    if (next == rate || (Math.abs(next - rate) < rate * RECONFIGURE_STEP && next < control.ceiling())) {
       return;
     }
-    Instant now = clock.instant();
-    long steps = Duration.between(lastChange, now).toNanos() / RECOVERY_STEP.toNanos();
-    if (steps <= 0) {
-      return;
-    }
-    double next = rate;
-    for (long i = 0; i < steps && next < baseRate; i++) {
-      next = Math.min(baseRate, next * 1.5);
-    }
-    LOG.debug("{}: no throttling for a while; client rate {} → {} per second", name, fmt(rate), fmt(next));
+    LOG.debug("{}: client rate {} → {} per second", name, fmt(rate), fmt(next));
     setRate(next);
-    lastChange = now;
   }
 
   private void setRate(double next) {
@@ -162,8 +203,13 @@ public final class AdaptiveBucket {
 
   /** The current refill rate per second (the configured one unless throttled lately). */
   public synchronized double currentRate() {
-    recoverIfQuiet();
+    followControl();
     return rate;
+  }
+
+  /** The controller that sets this bucket's rate. */
+  public CongestionControl control() {
+    return control;
   }
 
   private static String fmt(double d) {

@@ -4,6 +4,7 @@ import io.ami4j.model.Region;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.RateLimits;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,12 +72,25 @@ public final class Throttle {
   }
 
   /**
-   * The service throttled the action in the region.
+   * The service throttled a request of the action in the region; the bucket reacts once per
+   * congestion event (see {@link CongestionControl}).
+   *
+   * @param region the region
+   * @param action the action
+   * @param sentAt when the throttled request was sent
+   */
+  public void throttled(Region region, Ec2Action action, Instant sentAt) {
+    bucket(region, action).slowDown(sentAt);
+  }
+
+  /**
+   * The service throttled a request of the action in the region, sent at an unknown time: it counts
+   * as sent now, so only the round-trip window groups it with others of the same event.
    *
    * @param region the region
    * @param action the action
    */
   public void throttled(Region region, Ec2Action action) {
-    bucket(region, action).slowDown();
+    throttled(region, action, clock.instant());
   }
 }

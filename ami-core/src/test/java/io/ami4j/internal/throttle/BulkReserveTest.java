@@ -51,4 +51,31 @@ class BulkReserveTest {
     assertThat(new AdaptiveBucket("a", 100, 5, clock).reserve()).isEqualTo(10);
     assertThat(new AdaptiveBucket("b", 5, 2, clock).reserve()).isEqualTo(1);
   }
+
+  @Test
+  void waitersAreServedInOrderSingleCallsFirstWithOneWakeUpPerToken() {
+    AdaptiveBucket b = new AdaptiveBucket("deregister", 100, 5, clock);
+    List<Integer> order = new ArrayList<>();
+    List<CompletableFuture<Void>> all = new ArrayList<>();
+    for (int i = 0; i < 90; i++) {
+      all.add(b.acquireLeavingReserve(scheduler));
+    }
+    // The burst is spent down to the reserve; 32 bulk waiters queue, then one single call.
+    for (int i = 0; i < 32; i++) {
+      int n = i;
+      all.add(b.acquireLeavingReserve(scheduler).thenRun(() -> order.add(n)));
+    }
+    all.add(b.acquire(scheduler).thenRun(() -> order.add(-1)));
+    assertThat(order).containsExactly(-1);
+    int before = scheduler.ran();
+
+    scheduler.drive(CompletableFuture.allOf(all.toArray(new CompletableFuture<?>[0])));
+
+    assertThat(order).hasSize(33);
+    for (int i = 0; i < 32; i++) {
+      assertThat(order.get(i + 1)).isEqualTo(i);
+    }
+    // About one timer task per token handed out, not one per waiter and token.
+    assertThat(scheduler.ran() - before).isLessThanOrEqualTo(40);
+  }
 }

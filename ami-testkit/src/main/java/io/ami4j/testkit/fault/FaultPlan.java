@@ -43,6 +43,7 @@ public final class FaultPlan {
   private final Duration lagMax;
   private final Duration latencyMin;
   private final Duration latencyMax;
+  private final double competingLoad;
 
   private FaultPlan(Builder b) {
     this.throttling = b.throttling == null ? null
@@ -64,6 +65,7 @@ public final class FaultPlan {
     this.lagMax = b.lagMax == null ? DEFAULT_LAG_MAX : b.lagMax;
     this.latencyMin = b.latencyMin;
     this.latencyMax = b.latencyMax;
+    this.competingLoad = b.competingLoad;
   }
 
   /** A plan that injects nothing: the decorator only counts calls. */
@@ -124,6 +126,14 @@ public final class FaultPlan {
     return lagMax;
   }
 
+  /**
+   * The share of every throttling bucket's refill that other callers of the account take, 0 when
+   * the account is the caller's alone.
+   */
+  public double competingLoad() {
+    return competingLoad;
+  }
+
   /** The shortest injected latency, when latency is on. */
   public Optional<Duration> latencyMin() {
     return Optional.ofNullable(latencyMin);
@@ -138,7 +148,8 @@ public final class FaultPlan {
   public String toString() {
     return "FaultPlan[throttling=" + throttling + ", scripted=" + scripted + ", first=" + firstCalls
         + ", probabilities=" + probabilities + ", seed=" + seed + ", lag=" + lagMin + ".." + lagMax
-        + ", latency=" + latencyMin + ".." + latencyMax + "]";
+        + ", latency=" + latencyMin + ".." + latencyMax
+        + ", competingLoad=" + competingLoad + "]";
   }
 
   /** Builds a {@link FaultPlan}; each setting is checked when it is made. */
@@ -153,6 +164,7 @@ public final class FaultPlan {
     private Duration lagMax;
     private Duration latencyMin;
     private Duration latencyMax;
+    private double competingLoad;
 
     private Builder() {}
 
@@ -186,6 +198,23 @@ public final class FaultPlan {
     public Builder refillFactor(double factor) {
       Check.that(factor > 0, "refillFactor", factor, "must be greater than 0");
       this.refillFactor = factor;
+      return this;
+    }
+
+    /**
+     * Other callers of the same account — Terraform, the console, Auto Scaling — take this share
+     * of every throttling bucket's refill, steadily and before the calls through this decorator:
+     * as EC2 sees it, every bucket refills {@code 1 − fraction} as fast as the table says, while
+     * its capacity stays. (A steady caller that is always served first and a bucket that refills
+     * slower are the same bucket.) The calls through the decorator do not know, as a client of a
+     * shared account does not.
+     *
+     * @param fraction at least 0, less than 1
+     * @return this builder
+     */
+    public Builder competingLoad(double fraction) {
+      Check.that(fraction >= 0 && fraction < 1, "competingLoad", fraction, "must be at least 0 and less than 1");
+      this.competingLoad = fraction;
       return this;
     }
 

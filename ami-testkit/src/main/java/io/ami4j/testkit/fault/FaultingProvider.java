@@ -88,7 +88,7 @@ public final class FaultingProvider implements AmiProvider {
     this.delegate = Check.notNull("delegate", delegate);
     this.plan = Check.notNull("plan", plan);
     this.clock = Check.notNull("clock", clock);
-    this.buckets = plan.throttling().map(l -> new ThrottleBuckets(l, clock)).orElse(null);
+    this.buckets = plan.throttling().map(l -> new ThrottleBuckets(l, plan.competingLoad(), clock)).orElse(null);
     this.random = new Random(plan.seed());
     this.latency = plan.latencyMin().isPresent() && RealLatency.appliesTo(clock);
   }

@@ -11,14 +11,19 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** EC2's server-side token buckets for one account: one Bucket4j bucket per region and bucket. */
+/**
+ * EC2's server-side token buckets for one account: one Bucket4j bucket per region and bucket, of
+ * which other callers of the account may take a steady share of the refill.
+ */
 final class ThrottleBuckets {
   private final RateLimits limits;
+  private final double competingLoad;
   private final TimeMeter time;
   private final Map<Region, Map<Ec2Action.Bucket, Bucket>> buckets = new ConcurrentHashMap<>();
 
-  ThrottleBuckets(RateLimits limits, Clock clock) {
+  ThrottleBuckets(RateLimits limits, double competingLoad, Clock clock) {
     this.limits = limits;
+    this.competingLoad = competingLoad;
     this.time = new ClockTimeMeter(clock);
   }
 
@@ -32,7 +37,8 @@ final class ThrottleBuckets {
   private Bucket newBucket(Ec2Action.Bucket bucket) {
     RateLimits.Limit limit = limits.of(bucket);
     long capacity = Math.max(1, (long) Math.floor(limit.capacity()));
-    double perSecond = limit.refillPerSecond();
+    // What other callers take first never reaches this account's calls.
+    double perSecond = limit.refillPerSecond() * (1 - competingLoad);
     // Bucket4j counts whole tokens per period: a whole rate per second is exact, a fractional one
     // (a share or a refill factor) is kept to a thousandth of a token per second.
     long tokens;

@@ -64,6 +64,10 @@ final class ServerOptions {
         o.throttle = true;
         continue;
       }
+      if (name.equals("--instant")) {
+        o.instant();
+        continue;
+      }
       if (!VALUE_OPTIONS.contains(name)) {
         throw new IllegalArgumentException("unknown option " + name + " (see --help)");
       }
@@ -76,6 +80,15 @@ final class ServerOptions {
       o.set(name, value);
     }
     return o;
+  }
+
+  /** No pending times at all: images available and instances running or terminated at once. */
+  private void instant() {
+    createImagePending = Duration.ZERO;
+    registerImagePending = Duration.ZERO;
+    copyImagePending = Duration.ZERO;
+    instancePending = Duration.ZERO;
+    instanceShuttingDown = Duration.ZERO;
   }
 
   private void set(String name, String value) {
@@ -202,6 +215,8 @@ final class ServerOptions {
         "  --copy-image-pending D          how long a CopyImage image stays pending (default 5s)",
         "  --instance-pending D            how long an instance stays pending before running (default 2s)",
         "  --instance-shutting-down D      how long a terminated instance stays shutting-down (default 2s)",
+        "  --instant                       every pending time above 0: images are available, instances running",
+        "                                  or terminated at once (options after it still set their own time)",
         "  --fault-rate P                  probability (0 to 1) that a call fails with a random InternalError (500)",
         "                                  or Unavailable (503), half each, before reaching the world (default 0)",
         "  --throttle                      throttle calls by EC2's token buckets per account, region and action,",
@@ -212,6 +227,11 @@ final class ServerOptions {
         "  -h, --help                      print this help and exit",
         "",
         "Durations: 500ms, 3s, 2m, 1h or ISO-8601 (PT3S). Time runs on the real clock. Random faults",
-        "follow --seed, so a run with the same calls fails the same way.");
+        "follow --seed, so a run with the same calls fails the same way.",
+        "",
+        "Pending times: keep the defaults to test code that waits, as it must against EC2 (a resource",
+        "that is pending for a while). Use --instant for programs that wait with the SDK's waiters, which",
+        "poll every 15 s: each wait then ends at the first poll, and a program that waits five times runs",
+        "in seconds instead of minutes.");
   }
 }

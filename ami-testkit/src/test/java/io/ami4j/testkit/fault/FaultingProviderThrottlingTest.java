@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ami4j.AmiThrottledException;
+import io.ami4j.AmiValidationException;
 import io.ami4j.model.ImageQuery;
 import io.ami4j.spi.Call;
 import io.ami4j.spi.Ec2Action;
@@ -87,6 +88,19 @@ class FaultingProviderThrottlingTest {
     clock.advance(Duration.ofMillis(100));
 
     assertThat(deregisterUntilThrottled(provider, CALL)).isEqualTo(25);
+  }
+
+  @Test
+  void aCompetingLoadTakesItsShareOfTheRefillButLeavesTheBurst() {
+    // Others take 20 % of DeregisterImage's 250 per second: 200 per second are left.
+    FaultingProvider provider = throttled(FaultPlan.builder().ec2Throttling().refillFactor(50).competingLoad(0.2).build());
+
+    assertThat(deregisterUntilThrottled(provider, CALL)).isEqualTo(100);
+    clock.advance(Duration.ofMillis(100));
+    assertThat(deregisterUntilThrottled(provider, CALL)).isEqualTo(20);
+    assertThat(provider.plan().competingLoad()).isEqualTo(0.2);
+    assertThatThrownBy(() -> FaultPlan.builder().competingLoad(1.0))
+        .isInstanceOf(AmiValidationException.class).hasMessageContaining("competingLoad");
   }
 
   @Test

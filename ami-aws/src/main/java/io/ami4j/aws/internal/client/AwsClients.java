@@ -6,7 +6,7 @@ import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
-/** The EC2, SSM and STS clients of one provider, one per region each, all with the same settings. */
+/** The EC2, SSM and STS clients of one provider, one per region each, all with the same settings (EC2 may have its own endpoint). */
 public final class AwsClients implements SdkAutoCloseable {
   private final RegionalClients<Ec2Client> ec2;
   private final RegionalClients<SsmClient> ssm;
@@ -18,7 +18,7 @@ public final class AwsClients implements SdkAutoCloseable {
    * @param settings the settings of every client
    */
   public AwsClients(ClientSettings settings) {
-    this.ec2 = new RegionalClients<>("EC2", r -> settings.applyTo(Ec2Client.builder(), sdkRegion(r)).build());
+    this.ec2 = new RegionalClients<>("EC2", r -> settings.applyToEc2(Ec2Client.builder(), sdkRegion(r)).build());
     this.ssm = new RegionalClients<>("SSM", r -> settings.applyTo(SsmClient.builder(), sdkRegion(r)).build());
     this.sts = new RegionalClients<>("STS", r -> settings.applyTo(StsClient.builder(), sdkRegion(r)).build());
   }

@@ -17,6 +17,7 @@ import software.amazon.awssdk.regions.Region;
 public final class ClientSettings {
   private final AwsCredentialsProvider credentials;
   private final URI endpointOverride;
+  private final URI ec2EndpointOverride;
   private final SdkHttpClient httpClient;
   private final Duration apiCallTimeout;
   private final Duration apiCallAttemptTimeout;
@@ -26,14 +27,16 @@ public final class ClientSettings {
    *
    * @param credentials the credentials every client signs with
    * @param endpointOverride the one endpoint for EC2, SSM and STS, or {@code null} for AWS's
+   * @param ec2EndpointOverride EC2's own endpoint, before {@code endpointOverride}; or {@code null}
    * @param httpClient the HTTP client shared by every client, or {@code null} for the SDK's default per client
    * @param apiCallTimeout the limit of one call, or {@code null}
    * @param apiCallAttemptTimeout the limit of one HTTP attempt, or {@code null}
    */
-  public ClientSettings(AwsCredentialsProvider credentials, URI endpointOverride, SdkHttpClient httpClient,
-      Duration apiCallTimeout, Duration apiCallAttemptTimeout) {
+  public ClientSettings(AwsCredentialsProvider credentials, URI endpointOverride, URI ec2EndpointOverride,
+      SdkHttpClient httpClient, Duration apiCallTimeout, Duration apiCallAttemptTimeout) {
     this.credentials = credentials;
     this.endpointOverride = endpointOverride;
+    this.ec2EndpointOverride = ec2EndpointOverride;
     this.httpClient = httpClient;
     this.apiCallTimeout = apiCallTimeout;
     this.apiCallAttemptTimeout = apiCallAttemptTimeout;
@@ -51,7 +54,8 @@ public final class ClientSettings {
    * @return the settings
    */
   public ClientSettings withCredentials(AwsCredentialsProvider other) {
-    return new ClientSettings(other, endpointOverride, httpClient, apiCallTimeout, apiCallAttemptTimeout);
+    return new ClientSettings(other, endpointOverride, ec2EndpointOverride, httpClient, apiCallTimeout,
+        apiCallAttemptTimeout);
   }
 
   /**
@@ -69,6 +73,23 @@ public final class ClientSettings {
     }
     if (httpClient != null) {
       builder.httpClient(httpClient);
+    }
+    return builder;
+  }
+
+  /**
+   * Applies the settings to an EC2 client builder: as {@link #applyTo}, with EC2's own endpoint
+   * when one is given.
+   *
+   * @param builder an EC2 client builder
+   * @param region the client's region
+   * @param <B> the builder type
+   * @return {@code builder}
+   */
+  public <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B applyToEc2(B builder, Region region) {
+    applyTo(builder, region);
+    if (ec2EndpointOverride != null) {
+      builder.endpointOverride(ec2EndpointOverride);
     }
     return builder;
   }
