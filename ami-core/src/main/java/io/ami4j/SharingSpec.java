@@ -40,7 +40,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Refused before any change: sharing an image whose snapshots are encrypted with the
- * AWS-managed default EBS key ({@code alias/aws/ebs}; no other account can ever use it), and more
+ * AWS-managed default EBS key ({@code alias/aws/ebs}; no other account can ever use it), decided
+ * by the key itself through KMS {@code DescribeKey} ({@code KeyManager} {@code AWS}), since EC2
+ * names a snapshot's key by its ARN; and more
  * than {@value #MAX_ENTITIES} sharing entities on one image.
  */
 public final class SharingSpec {
@@ -286,9 +288,9 @@ public final class SharingSpec {
               + " make sure the grantees may use it");
           continue;
         }
-        if (key.isAwsManagedDefault()) {
-          throw new AmiValidationException("snapshot", s.id(), "is encrypted with the AWS-managed default EBS key"
-              + " (alias/aws/ebs), which no other account can use: copy the image with"
+        if (awsManaged(key, plan.notes)) {
+          throw new AmiValidationException("snapshot", s.id(), "is encrypted with the AWS-managed key " + key
+              + " (the account's default EBS key, alias/aws/ebs), which no other account can use: copy the image with"
               + " copy(id).encryptedWith(region -> KmsKey.alias(\"…\")) to a customer-managed key and share the copy");
         }
         plan.keys.add(key);
@@ -313,6 +315,22 @@ public final class SharingSpec {
       }
     }
     return plan;
+  }
+
+  /**
+   * Whether AWS manages the key, decided by the key itself (KMS DescribeKey, once per key): EC2
+   * names a snapshot's key by its ARN, which says nothing of who manages it. When KMS cannot be
+   * asked (no {@code kms:DescribeKey} permission, or the key is gone), only the name can tell,
+   * and a note says so.
+   */
+  private boolean awsManaged(KmsKey key, List<String> notes) {
+    try {
+      return engine.keys().describe(region, key).isAwsManaged();
+    } catch (AmiPermissionDeniedException | AmiNotFoundException e) {
+      notes.add("KMS could not describe key " + key + " (" + e.errorCode() + "): whether AWS manages it was"
+          + " judged by its name only; make sure the grantees may use it");
+      return key.isAwsManagedDefault();
+    }
   }
 
   /** The calls a change needs. */
