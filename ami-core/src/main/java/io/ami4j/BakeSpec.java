@@ -339,6 +339,18 @@ public final class BakeSpec {
     return BakePipeline.start(client, engine, plan(), listeners);
   }
 
+  /**
+   * Checks the spec as {@link #submit()} does, then asks the backend whether the bake's first
+   * change, launching its builder, would be allowed (EC2's {@code DryRun} on RunInstances); makes
+   * nothing. The later steps (create, copy, share) act on resources the bake has yet to make.
+   *
+   * @return the verdict
+   * @throws AmiValidationException when a value breaks a rule, before any call
+   */
+  public DryRunResult dryRun() {
+    return BakePipeline.dryRun(engine, plan());
+  }
+
   private BakePlan plan() {
     Check.that(v.userData != null, "userData", null,
         "must be given: the customization script, ending by powering the instance off");
