@@ -37,7 +37,7 @@ public final class Bakes {
    * @return this
    */
   public Bakes in(Region... regions) {
-    for (Region r : regions) {
+    for (Region r : Check.notNull("regions", regions)) {
       this.regions.add(Check.notNull("region", r));
     }
     return this;

@@ -82,9 +82,8 @@ public final class BulkTagSpec {
    * @return this spec
    */
   public BulkTagSpec remove(String... keys) {
-    for (String k : keys) {
-      Tags.checkTag(k, "");
-      remove.add(k);
+    for (String k : Check.noNulls("tag keys", keys)) {
+      remove.add(Tags.checkTagKey(k));
     }
     return this;
   }

@@ -86,7 +86,7 @@ public final class SharingSpec {
    * @return this spec
    */
   public SharingSpec grant(LaunchPermission... permissions) {
-    for (LaunchPermission p : permissions) {
+    for (LaunchPermission p : Check.notNull("launchPermissions", permissions)) {
       Check.notNull("launchPermission", p);
       Check.that(!p.isPublic(), "launchPermission", p,
           "must not be public here: making an image public is a separate, guarded call: sharing(id).makePublic()");
@@ -102,7 +102,7 @@ public final class SharingSpec {
    * @return this spec
    */
   public SharingSpec revoke(LaunchPermission... permissions) {
-    for (LaunchPermission p : permissions) {
+    for (LaunchPermission p : Check.notNull("launchPermissions", permissions)) {
       revokes.add(Check.notNull("launchPermission", p));
     }
     return this;
