@@ -1,12 +1,13 @@
 /**
  * ami4j's AWS provider: {@link io.ami4j.aws.AwsAmiProvider} runs every SPI operation as one call
- * of the AWS SDK for Java v2 (EC2, SSM, STS). Discoverable as provider id {@code aws}.
+ * of the AWS SDK for Java v2 (EC2, SSM, STS, KMS). Discoverable as provider id {@code aws}.
  */
 module io.ami4j.aws {
   requires io.ami4j.core;
   requires software.amazon.awssdk.services.ec2;
   requires software.amazon.awssdk.services.ssm;
   requires software.amazon.awssdk.services.sts;
+  requires software.amazon.awssdk.services.kms;
   requires software.amazon.awssdk.regions;
   requires software.amazon.awssdk.auth;
   requires software.amazon.awssdk.awscore;

@@ -3,7 +3,8 @@ package io.ami4j;
 /**
  * A value broke one of EC2's rules. Raised before any remote call when ami4j can tell, and by a
  * provider when the backend answers a validation error ({@code InvalidParameterValue},
- * {@code InvalidAMIName.Malformed}, …).
+ * {@code InvalidAMIName.Malformed}, …). A {@code null} given to the fluent API or the model's
+ * factories is one too (the field "must be given"), never a {@code NullPointerException}.
  *
  * <pre>{@code
  * ImageId.of("ami-123"); // AmiValidationException: Invalid imageId 'ami-123':

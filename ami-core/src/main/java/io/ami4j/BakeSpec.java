@@ -5,6 +5,7 @@ import io.ami4j.internal.bake.BakePlan;
 import io.ami4j.internal.bake.ImageNames;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.validate.Check;
+import io.ami4j.internal.validate.LaunchChecks;
 import io.ami4j.internal.validate.Rules;
 import io.ami4j.model.BlockDeviceMapping;
 import io.ami4j.model.ImageId;
@@ -31,7 +32,7 @@ import java.util.UUID;
  *
  * <pre>{@code
  * BakeResult r = amis.bake(base.id())
- *     .instanceType("t3.small").subnet("subnet-0abc").securityGroups("sg-0abc")
+ *     .instanceType("t3.small").subnet("subnet-0abc1234").securityGroups("sg-0abc1234")
  *     .iamInstanceProfile("image-builder")
  *     .userData("#!/bin/bash\nset -e\ndnf -y install nginx\nsystemctl enable nginx\nshutdown -h now\n")
  *     .customizeTimeout(Duration.ofMinutes(30))
@@ -106,7 +107,7 @@ public final class BakeSpec {
    * @return this spec
    */
   public BakeSpec subnet(String subnetId) {
-    v.subnetId = Check.notNull("subnetId", subnetId);
+    v.subnetId = LaunchChecks.subnetId(subnetId);
     return this;
   }
 
@@ -117,8 +118,8 @@ public final class BakeSpec {
    * @return this spec
    */
   public BakeSpec securityGroups(String... groupIds) {
-    for (String g : groupIds) {
-      securityGroups.add(Check.notNull("securityGroupId", g));
+    for (String g : Check.noNulls("securityGroupIds", groupIds)) {
+      securityGroups.add(LaunchChecks.securityGroupId(g));
     }
     return this;
   }
@@ -130,7 +131,7 @@ public final class BakeSpec {
    * @return this spec
    */
   public BakeSpec iamInstanceProfile(String nameOrArn) {
-    v.iamInstanceProfile = Check.notNull("iamInstanceProfile", nameOrArn);
+    v.iamInstanceProfile = LaunchChecks.iamInstanceProfile(nameOrArn);
     return this;
   }
 
@@ -139,13 +140,12 @@ public final class BakeSpec {
    * {@code shutdown -h now}); the bake waits for {@code stopped}. A script that fails before that
    * line never stops the instance, and the bake ends at {@link #customizeTimeout(Duration)}.
    *
-   * @param script at most 16 KiB
+   * @param script at most 16,384 bytes as UTF-8 (EC2's 16 KB raw limit)
    * @return this spec
    */
   public BakeSpec userData(String script) {
-    Check.notNull("userData", script);
+    LaunchChecks.userData(script);
     Check.that(!script.isBlank(), "userData", script, "must not be blank: it is the customization");
-    Check.that(script.length() <= 16 * 1024, "userData", script.length() + " characters", "must be at most 16 KiB");
     v.userData = script;
     return this;
   }
@@ -171,6 +171,7 @@ public final class BakeSpec {
    */
   public BakeSpec blockDevice(BlockDeviceMapping mapping) {
     blockDevices.add(Check.notNull("blockDeviceMapping", mapping));
+    io.ami4j.model.VolumeLimits.checkRatios(List.of(mapping));
     return this;
   }
 
@@ -205,9 +206,7 @@ public final class BakeSpec {
    * @return this spec
    */
   public BakeSpec description(String description) {
-    Check.notNull("description", description);
-    Check.that(description.length() <= Rules.DESCRIPTION_MAX, "description", description,
-        "must be at most " + Rules.DESCRIPTION_MAX + " characters");
+    Check.description(description);
     v.description = description;
     return this;
   }
@@ -234,7 +233,7 @@ public final class BakeSpec {
    * @return this spec
    */
   public BakeSpec copyTo(Region... regions) {
-    for (Region r : regions) {
+    for (Region r : Check.notNull("regions", regions)) {
       copies.put(Check.notNull("region", r), Optional.empty());
     }
     return this;
@@ -259,7 +258,7 @@ public final class BakeSpec {
    * @return this spec
    */
   public BakeSpec shareWith(LaunchPermission... permissions) {
-    for (LaunchPermission p : permissions) {
+    for (LaunchPermission p : Check.notNull("launchPermissions", permissions)) {
       Check.notNull("launchPermission", p);
       Check.that(!p.isPublic(), "launchPermission", p,
           "must not be public in a bake: make an image public with sharing(id).makePublic() after checking it");
@@ -337,6 +336,18 @@ public final class BakeSpec {
    */
   public Pending<BakeResult> submit() {
     return BakePipeline.start(client, engine, plan(), listeners);
+  }
+
+  /**
+   * Checks the spec as {@link #submit()} does, then asks the backend whether the bake's first
+   * change, launching its builder, would be allowed (EC2's {@code DryRun} on RunInstances); makes
+   * nothing. The later steps (create, copy, share) act on resources the bake has yet to make.
+   *
+   * @return the verdict
+   * @throws AmiValidationException when a value breaks a rule, before any call
+   */
+  public DryRunResult dryRun() {
+    return BakePipeline.dryRun(engine, plan());
   }
 
   private BakePlan plan() {

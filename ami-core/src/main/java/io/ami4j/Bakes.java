@@ -37,7 +37,7 @@ public final class Bakes {
    * @return this
    */
   public Bakes in(Region... regions) {
-    for (Region r : regions) {
+    for (Region r : Check.notNull("regions", regions)) {
       this.regions.add(Check.notNull("region", r));
     }
     return this;
@@ -51,12 +51,32 @@ public final class Bakes {
    * @return what was removed and what could not be
    */
   public SweepReport sweep(Duration olderThan) {
+    checkAge(olderThan);
+    return new BakeSweep(client, engine).sweep(where(), engine.clock().instant().minus(olderThan));
+  }
+
+  /**
+   * Finds what {@link #sweep(Duration)} would remove and asks the backend whether each removal
+   * would be allowed (EC2's {@code DryRun}); removes nothing.
+   *
+   * @param olderThan zero or more
+   * @return allowed, naming what would be removed, or the first refusal
+   */
+  public DryRunResult dryRunSweep(Duration olderThan) {
+    checkAge(olderThan);
+    return new BakeSweep(client, engine).dryRun(where(), engine.clock().instant().minus(olderThan));
+  }
+
+  private static void checkAge(Duration olderThan) {
     Check.notNull("olderThan", olderThan);
     Check.that(!olderThan.isNegative(), "olderThan", olderThan, "must not be negative");
+  }
+
+  private List<Region> where() {
     List<Region> where = new ArrayList<>(regions);
     if (where.isEmpty()) {
       where.add(engine.defaultRegion());
     }
-    return new BakeSweep(client, engine).sweep(where, engine.clock().instant().minus(olderThan));
+    return where;
   }
 }

@@ -2,6 +2,7 @@ package io.ami4j;
 
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.spec.DryRuns;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
@@ -81,9 +82,8 @@ public final class BulkTagSpec {
    * @return this spec
    */
   public BulkTagSpec remove(String... keys) {
-    for (String k : keys) {
-      Tags.checkTag(k, "");
-      remove.add(k);
+    for (String k : Check.noNulls("tag keys", keys)) {
+      remove.add(Tags.checkTagKey(k));
     }
     return this;
   }
@@ -105,25 +105,10 @@ public final class BulkTagSpec {
    * @throws AmiValidationException when nothing is to change
    */
   public BulkTagResult apply() {
-    Check.that(!add.isEmpty() || !remove.isEmpty(), "tags", images.size() + " images",
-        "must add or remove at least one tag");
+    checkChange();
     Instant deadline = engine.deadline();
     List<ResourceId> resources = new ArrayList<>(images);
-    int describeCalls = 0;
-    if (includeSnapshots) {
-      List<CompletableFuture<Page<Image>>> found = new ArrayList<>();
-      for (int from = 0; from < images.size(); from += IDS_PER_DESCRIBE) {
-        ImageQuery q = ImageQuery.builder().addFilters(Filter.of("image-id", images.subList(from,
-            Math.min(images.size(), from + IDS_PER_DESCRIBE)).stream().map(ImageId::value).collect(Collectors.toList())))
-            .includeDeprecated(true).includeDisabled(true).build();
-        found.add(engine.bulk().submit(region, Ec2Action.DESCRIBE_IMAGES, deadline, "DescribeImages",
-            c -> engine.provider().describeImages(c, q, PageRequest.ofSize(1000))));
-        describeCalls++;
-      }
-      for (CompletableFuture<Page<Image>> f : found) {
-        CallRunner.join(f).complete("DescribeImages").items().forEach(i -> resources.addAll(i.snapshotIds()));
-      }
-    }
+    int describeCalls = includeSnapshots ? addSnapshots(resources, deadline) : 0;
     List<CompletableFuture<Void>> calls = new ArrayList<>();
     for (int from = 0; from < resources.size(); from += RESOURCES_PER_CALL) {
       List<ResourceId> batch = List.copyOf(resources.subList(from, Math.min(resources.size(), from + RESOURCES_PER_CALL)));
@@ -144,5 +129,56 @@ public final class BulkTagSpec {
     }
     CallRunner.join(CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])));
     return new BulkTagResult(resources, calls.size(), describeCalls);
+  }
+
+  /**
+   * Asks the backend whether the change would be allowed (EC2's {@code DryRun} on each CreateTags
+   * and DeleteTags call the change would make, after ami4j's own checks); changes nothing.
+   *
+   * @return the verdict
+   * @throws AmiValidationException when nothing is to change
+   */
+  public DryRunResult dryRun() {
+    checkChange();
+    List<ResourceId> resources = new ArrayList<>(images);
+    if (includeSnapshots) {
+      addSnapshots(resources, engine.deadline());
+    }
+    List<CompletableFuture<DryRunResult>> runs = new ArrayList<>();
+    for (int from = 0; from < resources.size(); from += RESOURCES_PER_CALL) {
+      List<ResourceId> batch = List.copyOf(resources.subList(from, Math.min(resources.size(), from + RESOURCES_PER_CALL)));
+      if (!add.isEmpty()) {
+        Map<String, String> tags = Map.copyOf(add);
+        runs.add(engine.runner().dryRun(region, Ec2Action.CREATE_TAGS, c -> engine.provider().createTags(c, batch, tags)));
+      }
+      if (!remove.isEmpty()) {
+        Set<String> keys = Set.copyOf(remove);
+        runs.add(engine.runner().dryRun(region, Ec2Action.DELETE_TAGS, c -> engine.provider().deleteTags(c, batch, keys)));
+      }
+    }
+    return DryRuns.combine(runs);
+  }
+
+  private void checkChange() {
+    Check.that(!add.isEmpty() || !remove.isEmpty(), "tags", images.size() + " images",
+        "must add or remove at least one tag");
+  }
+
+  /** Adds the images' snapshots, one DescribeImages call per 200 images; answers the calls made. */
+  private int addSnapshots(List<ResourceId> resources, Instant deadline) {
+    int describeCalls = 0;
+    List<CompletableFuture<Page<Image>>> found = new ArrayList<>();
+    for (int from = 0; from < images.size(); from += IDS_PER_DESCRIBE) {
+      ImageQuery q = ImageQuery.builder().addFilters(Filter.of("image-id", images.subList(from,
+          Math.min(images.size(), from + IDS_PER_DESCRIBE)).stream().map(ImageId::value).collect(Collectors.toList())))
+          .includeDeprecated(true).includeDisabled(true).build();
+      found.add(engine.bulk().submit(region, Ec2Action.DESCRIBE_IMAGES, deadline, "DescribeImages",
+          c -> engine.provider().describeImages(c, q, PageRequest.ofSize(1000))));
+      describeCalls++;
+    }
+    for (CompletableFuture<Page<Image>> f : found) {
+      CallRunner.join(f).complete("DescribeImages").items().forEach(i -> resources.addAll(i.snapshotIds()));
+    }
+    return describeCalls;
   }
 }

@@ -86,7 +86,7 @@ public final class CleanupSpec {
    * @return this spec
    */
   public CleanupSpec in(Region... regions) {
-    Check.that(regions.length > 0, "regions", regions.length, "must name at least one region");
+    Check.that(Check.notNull("regions", regions).length > 0, "regions", regions.length, "must name at least one region");
     for (Region r : regions) {
       this.regions.add(Check.notNull("region", r));
     }

@@ -76,7 +76,7 @@ public final class CopySpec {
    * @return this spec
    */
   public CopySpec to(Region... regions) {
-    for (Region r : regions) {
+    for (Region r : Check.notNull("regions", regions)) {
       destinations.add(Check.notNull("region", r));
     }
     return this;
@@ -101,7 +101,7 @@ public final class CopySpec {
    * @return this spec
    */
   public CopySpec description(String description) {
-    this.description = Check.notNull("description", description);
+    this.description = Check.description(description);
     return this;
   }
 

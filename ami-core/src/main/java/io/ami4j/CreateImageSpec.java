@@ -5,16 +5,19 @@ import io.ami4j.internal.spec.IdempotentImageCall;
 import io.ami4j.internal.spec.NewImage;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
+import io.ami4j.internal.validate.Rules;
 import io.ami4j.model.BlockDeviceMapping;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.InstanceId;
 import io.ami4j.model.Region;
+import io.ami4j.model.Tags;
 import io.ami4j.spi.CreateImageRequest;
 import io.ami4j.spi.Ec2Action;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -85,7 +88,7 @@ public final class CreateImageSpec {
    * @return this spec
    */
   public CreateImageSpec named(String name) {
-    request.name(name);
+    request.name(Check.matches("name", name, Rules.IMAGE_NAME, Rules.IMAGE_NAME_RULE));
     return this;
   }
 
@@ -96,7 +99,7 @@ public final class CreateImageSpec {
    * @return this spec
    */
   public CreateImageSpec description(String description) {
-    request.description(description);
+    request.description(Check.description(description));
     return this;
   }
 
@@ -117,7 +120,8 @@ public final class CreateImageSpec {
    * @return this spec
    */
   public CreateImageSpec blockDevice(BlockDeviceMapping mapping) {
-    request.addBlockDeviceMappings(Check.notNull("blockDeviceMapping", mapping));
+    io.ami4j.model.VolumeLimits.checkRatios(List.of(Check.notNull("blockDeviceMapping", mapping)));
+    request.addBlockDeviceMappings(mapping);
     return this;
   }
 
@@ -129,6 +133,7 @@ public final class CreateImageSpec {
    * @return this spec
    */
   public CreateImageSpec tag(String key, String value) {
+    Tags.checkTag(key, value);
     imageTags.put(key, value);
     return this;
   }
@@ -140,7 +145,7 @@ public final class CreateImageSpec {
    * @return this spec
    */
   public CreateImageSpec tags(Map<String, String> tags) {
-    imageTags.putAll(tags);
+    Check.notNull("tags", tags).forEach(this::tag);
     return this;
   }
 
@@ -162,6 +167,7 @@ public final class CreateImageSpec {
    * @return this spec
    */
   public CreateImageSpec snapshotTag(String key, String value) {
+    Tags.checkTag(key, value);
     snapshotTags.put(key, value);
     return this;
   }

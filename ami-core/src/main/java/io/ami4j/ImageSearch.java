@@ -55,7 +55,7 @@ public final class ImageSearch implements Iterable<Image> {
    * @return this query
    */
   public ImageSearch ownedBy(Owner... owners) {
-    for (Owner o : owners) {
+    for (Owner o : Check.notNull("owners", owners)) {
       query.addOwners(Check.notNull("owner", o));
     }
     return this;
@@ -68,7 +68,7 @@ public final class ImageSearch implements Iterable<Image> {
    * @return this query
    */
   public ImageSearch executableBy(AccountId... accounts) {
-    for (AccountId a : accounts) {
+    for (AccountId a : Check.notNull("executableBy", accounts)) {
       query.addExecutableBy(Check.notNull("executableBy", a).value());
     }
     return this;
@@ -91,7 +91,7 @@ public final class ImageSearch implements Iterable<Image> {
    * @return this query
    */
   public ImageSearch ids(ImageId... ids) {
-    for (ImageId i : ids) {
+    for (ImageId i : Check.notNull("imageIds", ids)) {
       query.addImageIds(Check.notNull("imageId", i));
     }
     return this;
@@ -138,7 +138,7 @@ public final class ImageSearch implements Iterable<Image> {
    * @return this query
    */
   public ImageSearch architecture(Architecture... values) {
-    query.architecture(values);
+    query.architecture(Check.noNulls("architecture", values).toArray(new Architecture[0]));
     return this;
   }
 
@@ -149,7 +149,7 @@ public final class ImageSearch implements Iterable<Image> {
    * @return this query
    */
   public ImageSearch state(ImageState... states) {
-    query.state(states);
+    query.state(Check.noNulls("state", states).toArray(new ImageState[0]));
     return this;
   }
 
@@ -160,7 +160,7 @@ public final class ImageSearch implements Iterable<Image> {
    * @return this query
    */
   public ImageSearch rootDeviceType(RootDeviceType type) {
-    query.rootDeviceType(type);
+    query.rootDeviceType(Check.notNull("rootDeviceType", type));
     return this;
   }
 
@@ -171,7 +171,7 @@ public final class ImageSearch implements Iterable<Image> {
    * @return this query
    */
   public ImageSearch virtualizationType(VirtualizationType type) {
-    query.virtualizationType(type);
+    query.virtualizationType(Check.notNull("virtualizationType", type));
     return this;
   }
 
@@ -288,6 +288,18 @@ public final class ImageSearch implements Iterable<Image> {
   /** The query as DescribeImages gets it. */
   public ImageQuery toQuery() {
     return query.build();
+  }
+
+  /**
+   * Runs {@code action} on every matching image, page by page.
+   *
+   * @param action what to do with each image
+   * @throws AmiValidationException when {@code action} is null
+   */
+  @Override
+  public void forEach(java.util.function.Consumer<? super Image> action) {
+    Check.notNull("action", action);
+    Iterable.super.forEach(action);
   }
 
   /** Every matching image, fetching a page when the one before is used up. */

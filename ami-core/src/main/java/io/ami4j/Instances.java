@@ -1,5 +1,6 @@
 package io.ami4j;
 
+import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Instance;
@@ -62,8 +63,7 @@ public final class Instances {
    * @return the instances as described after the call
    */
   public List<Instance> terminate(InstanceId... ids) {
-    Check.that(ids.length > 0, "instanceIds", "none", "must name at least one instance");
-    List<InstanceId> list = List.of(ids);
+    List<InstanceId> list = checkIds(ids);
     engine.runner().callNow(region, Ec2Action.TERMINATE_INSTANCES, c -> {
       engine.provider().terminateInstances(c, list);
       return null;
@@ -71,6 +71,28 @@ public final class Instances {
     return engine.runner().callNow(region, Ec2Action.DESCRIBE_INSTANCES,
         c -> engine.provider().describeInstances(c, InstanceQuery.byIds(list), PageRequest.first())
             .complete("DescribeInstances").items());
+  }
+
+  /**
+   * Asks the backend whether {@link #terminate(InstanceId...)} would be allowed (EC2's
+   * {@code DryRun}); terminates nothing.
+   *
+   * @param ids the instances
+   * @return the verdict
+   */
+  public DryRunResult dryRunTerminate(InstanceId... ids) {
+    List<InstanceId> list = checkIds(ids);
+    return CallRunner.join(engine.runner().dryRun(region, Ec2Action.TERMINATE_INSTANCES,
+        c -> engine.provider().terminateInstances(c, list)));
+  }
+
+  private static List<InstanceId> checkIds(InstanceId[] ids) {
+    Check.notNull("instanceIds", ids);
+    Check.that(ids.length > 0, "instanceIds", "none", "must name at least one instance");
+    for (InstanceId id : ids) {
+      Check.notNull("instanceId", id);
+    }
+    return List.of(ids);
   }
 
   @Override

@@ -5,11 +5,13 @@ import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.LoginUsers;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
+import io.ami4j.internal.validate.LaunchChecks;
 import io.ami4j.model.BlockDeviceMapping;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Instance;
 import io.ami4j.model.InstanceId;
+import io.ami4j.model.Tags;
 import io.ami4j.model.Region;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.RunInstancesRequest;
@@ -26,7 +28,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * List<LaunchedInstance> web = amis.launch(golden.id()).instanceType("t3.micro").count(2)
- *     .subnet("subnet-0abc").securityGroups("sg-0abc").keyName("ops").tag("env", "prod")
+ *     .subnet("subnet-0abc1234").securityGroups("sg-0abc1234").keyName("ops").tag("env", "prod")
  *     .submit().await();
  * web.forEach(i -> System.out.println(i.connectionHint()));
  * }</pre>
@@ -84,7 +86,7 @@ public final class LaunchSpec {
    * @return this spec
    */
   public LaunchSpec subnet(String subnetId) {
-    request.subnetId(Check.notNull("subnetId", subnetId));
+    request.subnetId(LaunchChecks.subnetId(subnetId));
     return this;
   }
 
@@ -95,8 +97,8 @@ public final class LaunchSpec {
    * @return this spec
    */
   public LaunchSpec securityGroups(String... groupIds) {
-    for (String g : groupIds) {
-      request.addSecurityGroupIds(Check.notNull("securityGroupId", g));
+    for (String g : Check.noNulls("securityGroupIds", groupIds)) {
+      request.addSecurityGroupIds(LaunchChecks.securityGroupId(g));
     }
     return this;
   }
@@ -108,18 +110,18 @@ public final class LaunchSpec {
    * @return this spec
    */
   public LaunchSpec keyName(String keyName) {
-    request.keyName(Check.notNull("keyName", keyName));
+    request.keyName(LaunchChecks.keyName(keyName));
     return this;
   }
 
   /**
    * User data, as plain text.
    *
-   * @param userData e.g. a cloud-init script, at most 16 KiB
+   * @param userData e.g. a cloud-init script, at most 16,384 bytes as UTF-8 (EC2's 16 KB raw limit)
    * @return this spec
    */
   public LaunchSpec userData(String userData) {
-    request.userData(Check.notNull("userData", userData));
+    request.userData(LaunchChecks.userData(userData));
     return this;
   }
 
@@ -130,7 +132,7 @@ public final class LaunchSpec {
    * @return this spec
    */
   public LaunchSpec iamInstanceProfile(String nameOrArn) {
-    request.iamInstanceProfile(Check.notNull("iamInstanceProfile", nameOrArn));
+    request.iamInstanceProfile(LaunchChecks.iamInstanceProfile(nameOrArn));
     return this;
   }
 
@@ -141,7 +143,8 @@ public final class LaunchSpec {
    * @return this spec
    */
   public LaunchSpec blockDevice(BlockDeviceMapping mapping) {
-    request.addBlockDeviceMappings(Check.notNull("blockDeviceMapping", mapping));
+    io.ami4j.model.VolumeLimits.checkRatios(List.of(Check.notNull("blockDeviceMapping", mapping)));
+    request.addBlockDeviceMappings(mapping);
     return this;
   }
 
@@ -153,6 +156,7 @@ public final class LaunchSpec {
    * @return this spec
    */
   public LaunchSpec tag(String key, String value) {
+    Tags.checkTag(key, value);
     request.putTags(key, value);
     return this;
   }

@@ -18,6 +18,7 @@ import io.ami4j.model.SnapshotId;
 import io.ami4j.model.TpmSupport;
 import io.ami4j.model.VirtualizationType;
 import io.ami4j.model.WireValue;
+import io.ami4j.model.VolumeLimits;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.RegisterImageRequest;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ public final class RegisterImageSpec {
    * @return this spec
    */
   public RegisterImageSpec named(String name) {
-    request.name(name);
+    request.name(Check.matches("name", name, Rules.IMAGE_NAME, Rules.IMAGE_NAME_RULE));
     return this;
   }
 
@@ -124,7 +125,7 @@ public final class RegisterImageSpec {
    * @return this spec
    */
   public RegisterImageSpec description(String description) {
-    request.description(description);
+    request.description(Check.description(description));
     return this;
   }
 
@@ -159,6 +160,8 @@ public final class RegisterImageSpec {
    */
   public RegisterImageSpec rootVolume(int size, io.ami4j.model.VolumeType type) {
     requireSnapshot("rootVolume");
+    Check.notNull("volumeType", type);
+    VolumeLimits.check(type, size, null, null);
     root.volumeSize(size).volumeType(type);
     return this;
   }
@@ -223,6 +226,7 @@ public final class RegisterImageSpec {
    */
   public RegisterImageSpec blockDevice(BlockDeviceMapping mapping) {
     extraDevices.add(Check.notNull("blockDeviceMapping", mapping));
+    io.ami4j.model.VolumeLimits.checkRatios(List.of(mapping));
     return this;
   }
 
@@ -234,6 +238,7 @@ public final class RegisterImageSpec {
    * @return this spec
    */
   public RegisterImageSpec tag(String key, String value) {
+    io.ami4j.model.Tags.checkTag(key, value);
     tags.put(key, value);
     return this;
   }

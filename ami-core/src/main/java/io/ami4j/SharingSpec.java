@@ -19,8 +19,10 @@ import io.ami4j.model.VolumePermission;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.SnapshotQuery;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -40,7 +42,9 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Refused before any change: sharing an image whose snapshots are encrypted with the
- * AWS-managed default EBS key ({@code alias/aws/ebs}; no other account can ever use it), and more
+ * AWS-managed default EBS key ({@code alias/aws/ebs}; no other account can ever use it), decided
+ * by the key itself through KMS {@code DescribeKey} ({@code KeyManager} {@code AWS}), since EC2
+ * names a snapshot's key by its ARN; and more
  * than {@value #MAX_ENTITIES} sharing entities on one image.
  */
 public final class SharingSpec {
@@ -82,7 +86,7 @@ public final class SharingSpec {
    * @return this spec
    */
   public SharingSpec grant(LaunchPermission... permissions) {
-    for (LaunchPermission p : permissions) {
+    for (LaunchPermission p : Check.notNull("launchPermissions", permissions)) {
       Check.notNull("launchPermission", p);
       Check.that(!p.isPublic(), "launchPermission", p,
           "must not be public here: making an image public is a separate, guarded call: sharing(id).makePublic()");
@@ -98,7 +102,7 @@ public final class SharingSpec {
    * @return this spec
    */
   public SharingSpec revoke(LaunchPermission... permissions) {
-    for (LaunchPermission p : permissions) {
+    for (LaunchPermission p : Check.notNull("launchPermissions", permissions)) {
       revokes.add(Check.notNull("launchPermission", p));
     }
     return this;
@@ -193,20 +197,47 @@ public final class SharingSpec {
       return null;
     });
     List<SnapshotId> changed = new ArrayList<>();
+    for (Map.Entry<SnapshotId, List<VolumePermission>> e : snapshotGrants().entrySet()) {
+      engine.runner().callNow(region, Ec2Action.MODIFY_SNAPSHOT_ATTRIBUTE, c -> {
+        engine.provider().modifyVolumePermissions(c, e.getKey(), List.of(), e.getValue());
+        return null;
+      });
+      changed.add(e.getKey());
+    }
+    return new SharingResult(image, List.of(), before, 1, changed, Set.of(), List.of());
+  }
+
+  /**
+   * Asks the backend whether {@link #reset()} would be allowed (EC2's {@code DryRun} on
+   * ResetImageAttribute and, with {@link #includeSnapshots()}, on each ModifySnapshotAttribute);
+   * changes nothing.
+   *
+   * @return the verdict
+   */
+  public DryRunResult dryRunReset() {
+    List<CompletableFuture<DryRunResult>> runs = new ArrayList<>();
+    runs.add(engine.runner().dryRun(region, Ec2Action.RESET_IMAGE_ATTRIBUTE,
+        c -> engine.provider().resetLaunchPermissions(c, image)));
+    for (Map.Entry<SnapshotId, List<VolumePermission>> e : snapshotGrants().entrySet()) {
+      runs.add(engine.runner().dryRun(region, Ec2Action.MODIFY_SNAPSHOT_ATTRIBUTE,
+          c -> engine.provider().modifyVolumePermissions(c, e.getKey(), List.of(), e.getValue())));
+    }
+    return DryRuns.combine(runs);
+  }
+
+  /** With {@link #includeSnapshots()}: each snapshot's account grants, to revoke; else nothing. */
+  private Map<SnapshotId, List<VolumePermission>> snapshotGrants() {
+    Map<SnapshotId, List<VolumePermission>> out = new LinkedHashMap<>();
     if (includeSnapshots) {
-      for (SnapshotId s : new io.ami4j.ImageFinder(engine, region).get(image).snapshotIds()) {
+      for (SnapshotId s : new ImageFinder(engine, region).get(image).snapshotIds()) {
         List<VolumePermission> current = engine.runner().callNow(region, Ec2Action.DESCRIBE_SNAPSHOT_ATTRIBUTE,
             c -> engine.provider().describeVolumePermissions(c, s));
         if (!current.isEmpty()) {
-          engine.runner().callNow(region, Ec2Action.MODIFY_SNAPSHOT_ATTRIBUTE, c -> {
-            engine.provider().modifyVolumePermissions(c, s, List.of(), current);
-            return null;
-          });
-          changed.add(s);
+          out.put(s, current);
         }
       }
     }
-    return new SharingResult(image, List.of(), before, 1, changed, Set.of(), List.of());
+    return out;
   }
 
   /**
@@ -220,6 +251,39 @@ public final class SharingSpec {
    * @throws AmiValidationException when a snapshot is encrypted
    */
   public SharingResult makePublic() {
+    if (!checkPublic()) {
+      return new SharingResult(image, List.of(), List.of(), 0, List.of(), Set.of(),
+          List.of(image + " is already public"));
+    }
+    engine.runner().callNow(region, Ec2Action.MODIFY_IMAGE_ATTRIBUTE, c -> {
+      engine.provider().modifyLaunchPermissions(c, image, List.of(LaunchPermission.publicAccess()), List.of());
+      return null;
+    });
+    return new SharingResult(image, List.of(LaunchPermission.publicAccess()), List.of(), 1, List.of(), Set.of(),
+        List.of(image + " is now public: anyone may launch it"));
+  }
+
+  /**
+   * Runs {@link #makePublic()}'s checks (block public access, the public-image quota, encrypted
+   * snapshots), then asks the backend whether the change would be allowed (EC2's {@code DryRun});
+   * changes nothing.
+   *
+   * @return the verdict: refused with ami4j's or EC2's reason, or allowed
+   */
+  public DryRunResult dryRunMakePublic() {
+    try {
+      if (!checkPublic()) {
+        return DryRunResult.allowed(image + " is already public: nothing to change");
+      }
+    } catch (AmiPermissionDeniedException | AmiQuotaExceededException | AmiValidationException e) {
+      return DryRunResult.refused(e.errorCode(), e.getMessage());
+    }
+    return CallRunner.join(engine.runner().dryRun(region, Ec2Action.MODIFY_IMAGE_ATTRIBUTE,
+        c -> engine.provider().modifyLaunchPermissions(c, image, List.of(LaunchPermission.publicAccess()), List.of())));
+  }
+
+  /** The guards of a public share; false when the image is public already. */
+  private boolean checkPublic() {
     BlockPublicAccessState bpa = engine.runner().callNow(region, Ec2Action.GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE,
         c -> engine.provider().getImageBlockPublicAccessState(c));
     if (bpa == BlockPublicAccessState.BLOCK_NEW_SHARING) {
@@ -229,8 +293,7 @@ public final class SharingSpec {
     }
     Image img = new ImageFinder(engine, region).get(image);
     if (img.isPublic()) {
-      return new SharingResult(image, List.of(), List.of(), 0, List.of(), Set.of(),
-          List.of(image + " is already public"));
+      return false;
     }
     for (Snapshot s : snapshots(img)) {
       Check.that(!s.encrypted(), "snapshot", s.id(),
@@ -243,12 +306,7 @@ public final class SharingSpec {
           + " public: the account already has " + others.size() + " public images in " + region + " " + others
           + " and EC2 allows " + MAX_PUBLIC_IMAGES + ". Make one of them private first.", null);
     }
-    engine.runner().callNow(region, Ec2Action.MODIFY_IMAGE_ATTRIBUTE, c -> {
-      engine.provider().modifyLaunchPermissions(c, image, List.of(LaunchPermission.publicAccess()), List.of());
-      return null;
-    });
-    return new SharingResult(image, List.of(LaunchPermission.publicAccess()), List.of(), 1, List.of(), Set.of(),
-        List.of(image + " is now public: anyone may launch it"));
+    return true;
   }
 
   private List<Snapshot> snapshots(Image img) {
@@ -264,6 +322,9 @@ public final class SharingSpec {
   private Plan plan() {
     Check.that(!grants.isEmpty() || !revokes.isEmpty(), "sharing", image,
         "must grant or revoke at least one launch permission");
+    Check.that(grants.size() <= MAX_ENTITIES, "launchPermissions", grants.size() + " grants",
+        "must be at most " + MAX_ENTITIES + " sharing entities per image (EC2's limit; an organization or OU"
+            + " counts as one): share with organizations or OUs instead of many accounts");
     Plan plan = new Plan();
     List<LaunchPermission> current = list();
     grants.stream().filter(g -> !current.contains(g)).forEach(plan.add::add);
@@ -286,9 +347,9 @@ public final class SharingSpec {
               + " make sure the grantees may use it");
           continue;
         }
-        if (key.isAwsManagedDefault()) {
-          throw new AmiValidationException("snapshot", s.id(), "is encrypted with the AWS-managed default EBS key"
-              + " (alias/aws/ebs), which no other account can use: copy the image with"
+        if (awsManaged(key, plan.notes)) {
+          throw new AmiValidationException("snapshot", s.id(), "is encrypted with the AWS-managed key " + key
+              + " (the account's default EBS key, alias/aws/ebs), which no other account can use: copy the image with"
               + " copy(id).encryptedWith(region -> KmsKey.alias(\"…\")) to a customer-managed key and share the copy");
         }
         plan.keys.add(key);
@@ -313,6 +374,22 @@ public final class SharingSpec {
       }
     }
     return plan;
+  }
+
+  /**
+   * Whether AWS manages the key, decided by the key itself (KMS DescribeKey, once per key): EC2
+   * names a snapshot's key by its ARN, which says nothing of who manages it. When KMS cannot be
+   * asked (no {@code kms:DescribeKey} permission, or the key is gone), only the name can tell,
+   * and a note says so.
+   */
+  private boolean awsManaged(KmsKey key, List<String> notes) {
+    try {
+      return engine.keys().describe(region, key).isAwsManaged();
+    } catch (AmiPermissionDeniedException | AmiNotFoundException e) {
+      notes.add("KMS could not describe key " + key + " (" + e.errorCode() + "): whether AWS manages it was"
+          + " judged by its name only; make sure the grantees may use it");
+      return key.isAwsManagedDefault();
+    }
   }
 
   /** The calls a change needs. */

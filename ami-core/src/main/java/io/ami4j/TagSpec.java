@@ -69,7 +69,7 @@ public final class TagSpec {
    * @return this spec
    */
   public TagSpec add(Map<String, String> tags) {
-    tags.forEach(this::add);
+    Check.notNull("tags", tags).forEach(this::add);
     return this;
   }
 
@@ -80,8 +80,8 @@ public final class TagSpec {
    * @return this spec
    */
   public TagSpec remove(String... keys) {
-    for (String k : keys) {
-      remove.add(Check.notNull("tag key", k));
+    for (String k : Check.noNulls("tag keys", keys)) {
+      remove.add(Tags.checkTagKey(k));
     }
     return this;
   }

@@ -56,8 +56,8 @@ class LaunchSpecTest {
     ImageId id = f.put(Images.available(Images.id(1), "al2023-ami-2023.6-x86_64", f.clock.instant())).id();
     f.provider.always(Ec2Action.RUN_INSTANCES, launches(id));
 
-    List<LaunchedInstance> web = f.await(f.client.launch(id).instanceType("t3.small").count(2).subnet("subnet-0abc")
-        .securityGroups("sg-0abc").keyName("ops").userData("#!/bin/sh\necho hi").iamInstanceProfile("web")
+    List<LaunchedInstance> web = f.await(f.client.launch(id).instanceType("t3.small").count(2).subnet("subnet-0abc1234")
+        .securityGroups("sg-0abc1234").keyName("ops").userData("#!/bin/sh\necho hi").iamInstanceProfile("web")
         .tag("env", "prod").submit());
 
     assertThat(web).hasSize(2);
@@ -67,7 +67,7 @@ class LaunchSpecTest {
     RunInstancesRequest sent = f.provider.calls(Ec2Action.RUN_INSTANCES).get(0).arg(0);
     assertThat(sent.instanceType()).isEqualTo("t3.small");
     assertThat(sent.count()).isEqualTo(2);
-    assertThat(sent.securityGroupIds()).containsExactly("sg-0abc");
+    assertThat(sent.securityGroupIds()).containsExactly("sg-0abc1234");
     assertThat(sent.tags()).containsEntry("env", "prod");
     assertThat(sent.clientToken()).isPresent();
     assertThat(f.events).extracting(ProgressEvent::state).contains("requested", "pending", "running");

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ami4j.doubles.Images;
+import io.ami4j.doubles.ScriptedProvider;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.BlockPublicAccessState;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
+import io.ami4j.model.KeyManager;
 import io.ami4j.model.KmsKey;
+import io.ami4j.model.KmsKeyDescription;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.Snapshot;
 import io.ami4j.model.SnapshotId;
@@ -26,6 +29,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SharingSpecTest {
+  /** How EC2 names the default EBS key in DescribeSnapshots: by its key ARN, not its alias. */
+  private static final KmsKey DEFAULT_EBS_KEY_ARN =
+      KmsKey.of("arn:aws:kms:us-east-1:123456789012:key/0c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f");
   private static final String ORG = "arn:aws:organizations::123456789012:organization/o-exampleorg1";
   private final ClientFixture f = new ClientFixture();
   private final List<LaunchPermission> permissions = new CopyOnWriteArrayList<>();
@@ -46,6 +52,15 @@ class SharingSpecTest {
     f.provider.always(Ec2Action.DESCRIBE_SNAPSHOTS, inv -> Page.last(inv.<SnapshotQuery>arg(0).snapshotIds().stream()
         .map(snapshots::get).collect(Collectors.toList())));
     f.provider.always(Ec2Action.MODIFY_SNAPSHOT_ATTRIBUTE, inv -> null);
+    f.provider.always(Ec2Action.DESCRIBE_KEY, inv -> describeKey(inv.arg(0)));
+  }
+
+  /** What KMS answers: the default EBS key (by alias or by its key ARN) is AWS managed, every other key the customer's. */
+  private static KmsKeyDescription describeKey(KmsKey key) {
+    boolean aws = key.isAwsManagedDefault() || key.equals(DEFAULT_EBS_KEY_ARN);
+    KmsKey arn = aws ? DEFAULT_EBS_KEY_ARN : key;
+    return KmsKeyDescription.of(arn.value().substring(arn.value().lastIndexOf('/') + 1), arn,
+        aws ? KeyManager.AWS : KeyManager.CUSTOMER, "Enabled");
   }
 
   private void snapshot(SnapshotId id, KmsKey key) {
@@ -134,6 +149,42 @@ class SharingSpecTest {
     DryRunResult dry = f.client.sharing(image).grant(account(7)).dryRun();
     assertThat(dry.allowed()).isFalse();
     assertThat(dry.reason()).contains("alias/aws/ebs");
+  }
+
+  @Test
+  void theDefaultKeyNamedByItsArnAsEc2AnswersIsRefusedByAskingKms() {
+    snapshot(Images.snap(2), DEFAULT_EBS_KEY_ARN);
+    assertThatThrownBy(() -> f.client.sharing(image).grant(account(7)).apply())
+        .isInstanceOf(AmiValidationException.class).hasMessageContaining(DEFAULT_EBS_KEY_ARN.value())
+        .hasMessageContaining("alias/aws/ebs").hasMessageContaining(Images.snap(2).value());
+    assertThat(f.provider.calls(Ec2Action.MODIFY_IMAGE_ATTRIBUTE)).isEmpty();
+    assertThat(f.provider.calls(Ec2Action.DESCRIBE_KEY)).singleElement()
+        .satisfies(c -> assertThat(c.<KmsKey>arg(0)).isEqualTo(DEFAULT_EBS_KEY_ARN));
+    assertThat(f.client.sharing(image).grant(account(7)).dryRun().allowed()).isFalse();
+  }
+
+  @Test
+  void kmsIsAskedOncePerKeyAcrossShares() {
+    KmsKey cmk = KmsKey.of("arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+    snapshot(Images.snap(1), cmk);
+    snapshot(Images.snap(2), cmk);
+    f.client.sharing(image).grant(account(7)).apply();
+    f.client.sharing(image).grant(account(8)).apply();
+    f.client.sharing(image).grant(account(9)).dryRun();
+    assertThat(f.provider.count(Ec2Action.DESCRIBE_KEY)).isEqualTo(1);
+  }
+
+  @Test
+  void whenKmsMayNotBeAskedTheNameDecidesAndANoteSaysSo() {
+    f.provider.always(Ec2Action.DESCRIBE_KEY, ScriptedProvider.fail(
+        new AmiPermissionDeniedException("AccessDeniedException", "not authorized to perform: kms:DescribeKey", null)));
+    KmsKey cmk = KmsKey.of("arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+    snapshot(Images.snap(1), cmk);
+    SharingResult r = f.client.sharing(image).grant(account(7)).apply();
+    assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains(cmk.value()).contains("AccessDeniedException"));
+    snapshot(Images.snap(2), KmsKey.AWS_MANAGED_EBS);
+    assertThatThrownBy(() -> f.client.sharing(image).grant(account(8)).apply())
+        .isInstanceOf(AmiValidationException.class).hasMessageContaining("alias/aws/ebs");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.ami4j.aws.internal.client.ClientSettings;
 import io.ami4j.aws.internal.ops.IdentityOperations;
 import io.ami4j.aws.internal.ops.ImageOperations;
 import io.ami4j.aws.internal.ops.InstanceOperations;
+import io.ami4j.aws.internal.ops.KeyOperations;
 import io.ami4j.aws.internal.ops.ParameterOperations;
 import io.ami4j.aws.internal.ops.RetirementOperations;
 import io.ami4j.aws.internal.ops.SharingOperations;
@@ -20,6 +21,8 @@ import io.ami4j.model.ImageQuery;
 import io.ami4j.model.ImageReference;
 import io.ami4j.model.Instance;
 import io.ami4j.model.InstanceId;
+import io.ami4j.model.KmsKey;
+import io.ami4j.model.KmsKeyDescription;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.RecycleBinImage;
 import io.ami4j.model.ResourceId;
@@ -52,7 +55,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * The ami4j provider for real AWS: every SPI method is one call of the AWS SDK for Java v2
- * ({@code Ec2Client}, {@code SsmClient}, {@code StsClient}) in the call's region.
+ * ({@code Ec2Client}, {@code SsmClient}, {@code StsClient}, {@code KmsClient}) in the call's region.
  *
  * <p>One SDK client per service and region is made on first use and closed by {@link #close()}.
  * The SDK's own retries are off: ami4j's engine owns retries, pacing and waiting, so a throttled
@@ -89,6 +92,7 @@ public final class AwsAmiProvider implements AmiProvider {
   private final InstanceOperations instances;
   private final TagOperations tags;
   private final ParameterOperations parameters;
+  private final KeyOperations keys;
 
   private AwsAmiProvider(AwsProviderSettings settings) {
     this.settings = settings;
@@ -122,6 +126,7 @@ public final class AwsAmiProvider implements AmiProvider {
     this.instances = new InstanceOperations(clients);
     this.tags = new TagOperations(clients);
     this.parameters = new ParameterOperations(clients);
+    this.keys = new KeyOperations(clients);
   }
 
   /**
@@ -333,6 +338,11 @@ public final class AwsAmiProvider implements AmiProvider {
   @Override
   public void deleteTags(Call call, List<? extends ResourceId> resources, Collection<String> keys) {
     this.tags.deleteTags(call, resources, keys);
+  }
+
+  @Override
+  public KmsKeyDescription describeKey(Call call, KmsKey key) {
+    return keys.describeKey(call, key);
   }
 
   @Override

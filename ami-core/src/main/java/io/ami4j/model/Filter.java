@@ -30,7 +30,8 @@ public abstract class Filter {
    * @return the filter
    */
   public static Filter of(String name, String... values) {
-    return ImmutableFilter.builder().name(name).addValues(values).build();
+    Check.notNull("filter name", name);
+    return ImmutableFilter.builder().name(name).addAllValues(Check.noNulls("filter " + name, values)).build();
   }
 
   /**
@@ -41,6 +42,8 @@ public abstract class Filter {
    * @return the filter
    */
   public static Filter of(String name, Iterable<String> values) {
+    Check.notNull("filter name", name);
+    Check.notNull("filter " + name, values).forEach(v -> Check.notNull("filter " + name, v));
     return ImmutableFilter.builder().name(name).addAllValues(values).build();
   }
 }

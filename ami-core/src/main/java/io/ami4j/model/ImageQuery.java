@@ -76,7 +76,7 @@ public abstract class ImageQuery {
 
     /** Filter {@code tag:KEY}. */
     public Builder tag(String key, String... values) {
-      addFilters(Filter.of("tag:" + key, values));
+      addFilters(Filter.of("tag:" + io.ami4j.internal.validate.Check.notNull("tag key", key), values));
       return this;
     }
 

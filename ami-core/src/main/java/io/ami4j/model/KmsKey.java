@@ -48,7 +48,11 @@ public final class KmsKey {
     return value;
   }
 
-  /** Whether this is the AWS-managed default EBS key ({@code alias/aws/ebs}, by alias or ARN). */
+  /**
+   * Whether this reference names the AWS-managed default EBS key by its alias ({@code alias/aws/ebs},
+   * or its alias ARN). EC2 answers a snapshot's key as a key ARN, which this cannot recognise: ask
+   * KMS ({@link io.ami4j.spi.AmiProvider#describeKey}, {@link KmsKeyDescription#isAwsManaged()}).
+   */
   public boolean isAwsManagedDefault() {
     return value.equals("alias/aws/ebs") || value.endsWith(":alias/aws/ebs");
   }

@@ -8,6 +8,12 @@ import java.util.Map;
  * EC2's limits per EBS volume type, from the {@code EbsBlockDevice} documentation of the EC2
  * service model (2026): the one table ami4j checks block device mappings against. EC2 raises
  * these limits from time to time; raise them here and nowhere else.
+ *
+ * <p>Besides the absolute ranges, provisioned performance is bound to size: io1 up to 50 IOPS per
+ * GiB, io2 up to 1,000, gp3 up to 500 IOPS per GiB above its 3,000 baseline, and gp3 throughput up
+ * to 0.25 MiB/s per provisioned IOPS (3,000 IOPS when none are given: at most 750 MiB/s).
+ * {@link #check} holds a volume's own values to the ranges (and io1/io2's ratio);
+ * {@link #checkRatios} holds a volume as sent to EC2 to every ratio.
  */
 public final class VolumeLimits {
   private static final Map<VolumeType, VolumeLimits> TABLE = new EnumMap<>(VolumeType.class);
@@ -54,6 +60,60 @@ public final class VolumeLimits {
   /** Smallest size in GiB. */
   public int minSize() {
     return minSize;
+  }
+
+  /** gp3's IOPS per GiB above its baseline. */
+  private static final int GP3_IOPS_PER_GIB = 500;
+  /** gp3's provisioned throughput per IOPS, in MiB/s. */
+  private static final double GP3_THROUGHPUT_PER_IOPS = 0.25;
+  /** gp3's IOPS when none are given (also the baseline at any size). */
+  private static final int GP3_DEFAULT_IOPS = 3_000;
+
+  /**
+   * Checks the ratios EC2 holds a volume to when it is created: IOPS per GiB (io1, io2, and gp3
+   * above its 3,000 baseline) and gp3 throughput per IOPS. A ratio whose parts are not all known
+   * (the size taken from the snapshot, no type given) is left to EC2.
+   *
+   * @param type the type
+   * @param size size in GiB, or {@code null} (taken from the snapshot)
+   * @param iops IOPS, or {@code null} (gp3: 3,000)
+   * @param throughput throughput in MiB/s, or {@code null}
+   * @throws io.ami4j.AmiValidationException naming the field and the ratio
+   */
+  public static void checkRatios(VolumeType type, Integer size, Integer iops, Integer throughput) {
+    VolumeLimits l = of(type);
+    String t = " for " + type.wireValue();
+    if (iops != null && size != null && l.maxIopsPerGib > 0) {
+      Check.that(iops <= (long) size * l.maxIopsPerGib, "iops", iops,
+          "must be at most " + l.maxIopsPerGib + " per GiB" + t + " (" + size + " GiB)");
+    }
+    if (type == VolumeType.GP3) {
+      if (iops != null && size != null) {
+        long cap = Math.max(GP3_DEFAULT_IOPS, (long) size * GP3_IOPS_PER_GIB);
+        Check.that(iops <= cap, "iops", iops, "must be at most " + GP3_IOPS_PER_GIB + " per GiB" + t
+            + " above its " + GP3_DEFAULT_IOPS + " baseline (" + size + " GiB allow " + cap + ")");
+      }
+      if (throughput != null) {
+        int provisioned = iops != null ? iops : GP3_DEFAULT_IOPS;
+        long cap = Math.max(l.minThroughput, (long) Math.floor(provisioned * GP3_THROUGHPUT_PER_IOPS));
+        Check.that(throughput <= cap, "throughput", throughput, "must be at most " + GP3_THROUGHPUT_PER_IOPS
+            + " MiB/s per IOPS" + t + " (" + provisioned + " IOPS" + (iops == null ? ", the default," : "")
+            + " allow " + cap + " MiB/s)");
+      }
+    }
+  }
+
+  /**
+   * Checks every EBS volume of some mappings, as sent to EC2, against {@link #checkRatios}.
+   *
+   * @param mappings the mappings
+   * @throws io.ami4j.AmiValidationException naming the field and the ratio
+   */
+  public static void checkRatios(java.util.List<BlockDeviceMapping> mappings) {
+    for (BlockDeviceMapping m : mappings) {
+      m.ebs().ifPresent(e -> e.volumeType().ifPresent(t -> checkRatios(t, e.volumeSize().orElse(null),
+          e.iops().orElse(null), e.throughput().orElse(null))));
+    }
   }
 
   /** Largest size in GiB. */

@@ -9,6 +9,8 @@ import io.ami4j.model.ImageQuery;
 import io.ami4j.model.ImageReference;
 import io.ami4j.model.Instance;
 import io.ami4j.model.InstanceId;
+import io.ami4j.model.KmsKey;
+import io.ami4j.model.KmsKeyDescription;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.RecycleBinImage;
 import io.ami4j.model.ResourceId;
@@ -150,6 +152,20 @@ public interface AmiProvider extends AutoCloseable {
 
   /** DeleteTags: removes tags by key. */
   void deleteTags(Call call, List<? extends ResourceId> resources, Collection<String> keys);
+
+  // ---- KMS ----------------------------------------------------------------------------------
+
+  /**
+   * KMS DescribeKey: the key's id, ARN and manager. Decides by the key itself whether AWS manages
+   * it (the account's default EBS key answers {@code KeyManager} {@code AWS}, whatever name a
+   * snapshot gives it).
+   *
+   * @param call the call's region (the key's, for an alias or key id)
+   * @param key a key id, alias, or key or alias ARN
+   * @return the key's description
+   * @throws io.ami4j.AmiNotFoundException when KMS knows no such key ({@code NotFoundException})
+   */
+  KmsKeyDescription describeKey(Call call, KmsKey key);
 
   // ---- SSM public parameters ----------------------------------------------------------------
 

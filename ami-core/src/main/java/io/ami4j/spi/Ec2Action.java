@@ -69,6 +69,11 @@ public enum Ec2Action {
   DELETE_TAGS("DeleteTags", Bucket.TAGS),
   /** DescribeTags. */
   DESCRIBE_TAGS("DescribeTags", Bucket.DESCRIBE),
+  /**
+   * KMS DescribeKey. Paced with the describe bucket: KMS's own quota for it is far larger, and
+   * the engine asks once per key.
+   */
+  DESCRIBE_KEY("DescribeKey", Bucket.DESCRIBE),
   /** SSM GetParameter. */
   GET_PARAMETER("GetParameter", Bucket.SSM),
   /** SSM GetParameters. */

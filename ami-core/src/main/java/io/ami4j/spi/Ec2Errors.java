@@ -30,6 +30,8 @@ public final class Ec2Errors {
   public static final String UNAVAILABLE = "Unavailable";
   /** {@code DryRunOperation}: a dry run that would have succeeded. */
   public static final String DRY_RUN_OPERATION = "DryRunOperation";
+  /** KMS's code for a key it does not know (DescribeKey). */
+  public static final String KMS_NOT_FOUND = "NotFoundException";
 
   private Ec2Errors() {}
 
@@ -57,7 +59,7 @@ public final class Ec2Errors {
     if (code.equals(DRY_RUN_OPERATION)) {
       return new AmiDryRunException(code, message, requestId);
     }
-    if (code.endsWith(".NotFound") || code.equals("ParameterNotFound")) {
+    if (code.endsWith(".NotFound") || code.equals("ParameterNotFound") || code.equals(KMS_NOT_FOUND)) {
       return new AmiNotFoundException(code, message, requestId);
     }
     switch (code) {

@@ -1,5 +1,7 @@
 package io.ami4j.spi;
 
+import io.ami4j.model.KmsKeyDescription;
+import io.ami4j.model.KmsKey;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.BlockPublicAccessState;
 import io.ami4j.model.DeregistrationResult;
@@ -216,6 +218,11 @@ public abstract class ForwardingAmiProvider implements AmiProvider {
   @Override
   public void deleteTags(Call call, List<? extends ResourceId> resources, Collection<String> keys) {
     delegate.deleteTags(call, resources, keys);
+  }
+
+  @Override
+  public KmsKeyDescription describeKey(Call call, KmsKey key) {
+    return delegate.describeKey(call, key);
   }
 
   @Override

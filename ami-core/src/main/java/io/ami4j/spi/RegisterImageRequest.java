@@ -65,6 +65,7 @@ public abstract class RegisterImageRequest {
 
   @Value.Check
   protected void check() {
+    io.ami4j.model.VolumeLimits.checkRatios(blockDeviceMappings());
     Check.matches("name", name(), Rules.IMAGE_NAME, Rules.IMAGE_NAME_RULE);
     description().ifPresent(d -> Check.that(d.length() <= Rules.DESCRIPTION_MAX, "description", d,
         "must be at most " + Rules.DESCRIPTION_MAX + " characters"));

@@ -1,6 +1,7 @@
 package io.ami4j.spi;
 
 import io.ami4j.internal.validate.Check;
+import io.ami4j.internal.validate.LaunchChecks;
 import io.ami4j.model.BlockDeviceMapping;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Tags;
@@ -53,11 +54,15 @@ public abstract class RunInstancesRequest {
 
   @Value.Check
   protected void check() {
+    io.ami4j.model.VolumeLimits.checkRatios(blockDeviceMappings());
     Check.matches("instanceType", instanceType(), INSTANCE_TYPE, "must be an instance type such as t3.micro");
     Check.inRange("count", count(), 1, 1000);
     Tags.check(tags());
-    userData().ifPresent(u -> Check.that(u.length() <= 16 * 1024, "userData", u.length() + " characters",
-        "must be at most 16 KiB"));
+    userData().ifPresent(LaunchChecks::userData);
+    subnetId().ifPresent(LaunchChecks::subnetId);
+    securityGroupIds().forEach(LaunchChecks::securityGroupId);
+    keyName().ifPresent(LaunchChecks::keyName);
+    iamInstanceProfile().ifPresent(LaunchChecks::iamInstanceProfile);
     clientToken().ifPresent(t -> Check.that(!t.isEmpty() && t.length() <= 64, "clientToken", t,
         "must be 1 to 64 characters"));
   }

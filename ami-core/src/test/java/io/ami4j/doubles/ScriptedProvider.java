@@ -2,6 +2,8 @@ package io.ami4j.doubles;
 
 import io.ami4j.AmiDryRunException;
 import io.ami4j.AmiException;
+import io.ami4j.model.KmsKeyDescription;
+import io.ami4j.model.KmsKey;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.BlockPublicAccessState;
 import io.ami4j.model.DeregistrationResult;
@@ -321,6 +323,11 @@ public final class ScriptedProvider implements AmiProvider {
   @Override
   public void deleteTags(Call call, List<? extends ResourceId> resources, Collection<String> keys) {
     answer(Ec2Action.DELETE_TAGS, call, List.copyOf(resources), List.copyOf(keys));
+  }
+
+  @Override
+  public KmsKeyDescription describeKey(Call call, KmsKey key) {
+    return typed(Ec2Action.DESCRIBE_KEY, call, key);
   }
 
   @Override

@@ -34,6 +34,7 @@ class Ec2ErrorsTest {
         Arguments.of("InvalidAMIAttributeItemValue", AmiValidationException.class, 400),
         Arguments.of("InvalidInstanceID.NotFound", AmiNotFoundException.class, 400),
         Arguments.of("InvalidSnapshot.NotFound", AmiNotFoundException.class, 400),
+        Arguments.of("NotFoundException", AmiNotFoundException.class, 400),
         Arguments.of("InvalidSnapshot.InUse", AmiConflictException.class, 400),
         Arguments.of("InvalidParameterValue", AmiValidationException.class, 400),
         Arguments.of("InvalidParameterCombination", AmiValidationException.class, 400),

@@ -327,6 +327,20 @@ public final class FakeEc2 implements AutoCloseable {
   }
 
   /**
+   * Creates a customer managed KMS key in the world (KMS {@code CreateKey} with an alias). Keys
+   * that a request names are also made on first mention; the account's AWS managed EBS key
+   * ({@code alias/aws/ebs}) exists in every region. EC2 answers a snapshot's key as the key's ARN.
+   *
+   * @param account the key's account
+   * @param region the key's region
+   * @param key an alias ({@code alias/NAME}), key id or key ARN
+   * @return the key's ARN
+   */
+  public KmsKey createKmsKey(AccountId account, Region region, KmsKey key) {
+    return scenario.createKmsKey(account, region, Objects.requireNonNull(key, "key"));
+  }
+
+  /**
    * Makes the next new image (created, registered or copied) end {@code failed} with this reason
    * once its pending time is over.
    *

@@ -7,6 +7,7 @@ import io.ami4j.AmiImageFailedException;
 import io.ami4j.AmiTimeoutException;
 import io.ami4j.BakeResource;
 import io.ami4j.BakeResult;
+import io.ami4j.DryRunResult;
 import io.ami4j.BakeStage;
 import io.ami4j.BakeStageReport.Outcome;
 import io.ami4j.BakeTags;
@@ -307,13 +308,7 @@ public final class BakePipeline {
 
   private String launch(StageRun run, Progress progress) {
     base = calls.image(plan.region, plan.baseImage);
-    RunInstancesRequest.Builder b = RunInstancesRequest.builder().imageId(plan.baseImage)
-        .instanceType(plan.instanceType).securityGroupIds(plan.securityGroupIds).userData(plan.userData)
-        .blockDeviceMappings(plan.blockDevices).tags(instanceTags())
-        .clientToken("ami4j-" + plan.bakeId);
-    plan.subnetId.ifPresent(b::subnetId);
-    plan.iamInstanceProfile.ifPresent(b::iamInstanceProfile);
-    RunInstancesRequest req = b.build();
+    RunInstancesRequest req = builderRequest(plan);
     List<Instance> started = engine.runner().callNow(plan.region, Ec2Action.RUN_INSTANCES,
         c -> engine.provider().runInstances(c, req));
     for (Instance i : started) {
@@ -489,7 +484,31 @@ public final class BakePipeline {
     }
   }
 
-  private Map<String, String> instanceTags() {
+  /**
+   * Asks the backend whether the bake's first change, launching its builder, would be allowed
+   * (EC2's {@code DryRun} on RunInstances with the bake's own request); makes nothing.
+   *
+   * @param engine the client's engine
+   * @param plan the checked bake
+   * @return the verdict
+   */
+  public static DryRunResult dryRun(Engine engine, BakePlan plan) {
+    RunInstancesRequest req = builderRequest(plan);
+    return CallRunner.join(engine.runner().dryRun(plan.region, Ec2Action.RUN_INSTANCES,
+        c -> engine.provider().runInstances(c, req)));
+  }
+
+  private static RunInstancesRequest builderRequest(BakePlan plan) {
+    RunInstancesRequest.Builder b = RunInstancesRequest.builder().imageId(plan.baseImage)
+        .instanceType(plan.instanceType).securityGroupIds(plan.securityGroupIds).userData(plan.userData)
+        .blockDeviceMappings(plan.blockDevices).tags(instanceTags(plan))
+        .clientToken("ami4j-" + plan.bakeId);
+    plan.subnetId.ifPresent(b::subnetId);
+    plan.iamInstanceProfile.ifPresent(b::iamInstanceProfile);
+    return b.build();
+  }
+
+  private static Map<String, String> instanceTags(BakePlan plan) {
     Map<String, String> t = new LinkedHashMap<>();
     t.put("Name", "ami4j bake " + plan.imageName);
     t.put(BakeTags.BAKE, plan.bakeId);

@@ -5,8 +5,10 @@ import io.ami4j.AmiNotFoundException;
 import io.ami4j.BakeResource;
 import io.ami4j.BakeTags;
 import io.ami4j.DeregistrationReport;
+import io.ami4j.DryRunResult;
 import io.ami4j.SweepReport;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.spec.DryRuns;
 import io.ami4j.model.Image;
 import io.ami4j.model.Instance;
 import io.ami4j.model.InstanceId;
@@ -15,6 +17,7 @@ import io.ami4j.model.Snapshot;
 import io.ami4j.model.SnapshotDeletion;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.SnapshotOutcome;
+import io.ami4j.spi.Ec2Action;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +39,7 @@ public final class BakeSweep {
   private static final Logger LOG = LoggerFactory.getLogger(BakeSweep.class);
 
   private final AmiClient amis;
+  private final Engine engine;
   private final BakeCalls calls;
   private final List<BakeResource> removed = new ArrayList<>();
   private final Map<BakeResource, String> failures = new LinkedHashMap<>();
@@ -47,6 +52,7 @@ public final class BakeSweep {
    */
   public BakeSweep(AmiClient amis, Engine engine) {
     this.amis = amis;
+    this.engine = engine;
     this.calls = new BakeCalls(engine);
   }
 
@@ -65,6 +71,46 @@ public final class BakeSweep {
     }
     LOG.info("Bake sweep of {} (before {}): removed {}, failed {}", regions, cutoff, removed.size(), failures.size());
     return SweepReport.of(removed, failures);
+  }
+
+  /**
+   * Finds what a sweep would remove and asks the backend whether each removal would be allowed
+   * (EC2's {@code DryRun}); changes nothing.
+   *
+   * @param regions where
+   * @param cutoff only what was made before this
+   * @return allowed, naming what would be removed, or the first refusal
+   */
+  public DryRunResult dryRun(List<Region> regions, Instant cutoff) {
+    List<CompletableFuture<DryRunResult>> runs = new ArrayList<>();
+    List<String> would = new ArrayList<>();
+    for (Region r : regions) {
+      List<InstanceId> old = calls.liveInstancesTagged(r, BakeTags.BAKE, null).stream()
+          .filter(i -> i.launchTime().isBefore(cutoff)).map(Instance::id).collect(Collectors.toList());
+      if (!old.isEmpty()) {
+        runs.add(engine.runner().dryRun(r, Ec2Action.TERMINATE_INSTANCES,
+            c -> engine.provider().terminateInstances(c, old)));
+        would.add("terminate " + old + " in " + r);
+      }
+      for (Image img : calls.ownImagesTagged(r, BakeTags.BAKE, null)) {
+        if (!BakeTags.COMPLETE.equals(img.tags().get(BakeTags.BAKE_STATE)) && img.creationDate().isBefore(cutoff)) {
+          runs.add(CompletableFuture.completedFuture(amis.deregister(img.id()).in(r).deleteSnapshots().dryRun()));
+          would.add("deregister " + img.id() + " with its snapshots in " + r);
+        }
+      }
+      Set<SnapshotId> used = new HashSet<>(calls.snapshotsInUse(r));
+      for (Snapshot s : calls.ownSnapshotsTagged(r, BakeTags.BAKE, null)) {
+        if (!used.contains(s.id()) && s.startTime().isBefore(cutoff)) {
+          runs.add(engine.runner().dryRun(r, Ec2Action.DELETE_SNAPSHOT, c -> engine.provider().deleteSnapshot(c, s.id())));
+          would.add("delete " + s.id() + " in " + r);
+        }
+      }
+    }
+    if (runs.isEmpty()) {
+      return DryRunResult.allowed("nothing to sweep in " + regions + " before " + cutoff);
+    }
+    DryRunResult verdict = DryRuns.combine(runs);
+    return verdict.allowed() ? DryRunResult.allowed("would " + String.join("; ", would)) : verdict;
   }
 
   private void instances(Region r, Instant cutoff) {

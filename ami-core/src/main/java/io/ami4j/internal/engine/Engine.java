@@ -6,6 +6,7 @@ import io.ami4j.RetryPolicy;
 import io.ami4j.WaitPolicy;
 import io.ami4j.internal.bulk.BulkScheduler;
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.kms.KeyDescriptions;
 import io.ami4j.internal.spec.PendingOperation;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.throttle.Throttle;
@@ -40,6 +41,7 @@ public final class Engine {
   private final int bulkConcurrency;
   private volatile BulkScheduler bulk;
   private final Set<PendingOperation<?>> running = ConcurrentHashMap.newKeySet();
+  private final KeyDescriptions keys;
 
   /** Calls in flight per region and bucket in bulk work when the client names no other number. */
   public static final int DEFAULT_BULK_CONCURRENCY = 16;
@@ -68,6 +70,7 @@ public final class Engine {
     this.waitPolicy = waitPolicy;
     this.runner = new CallRunner(new Throttle(rateLimits, clock, scheduler), scheduler, clock, retryPolicy);
     this.listeners = List.copyOf(listeners);
+    this.keys = new KeyDescriptions(provider, runner);
   }
 
   /** The backend. */
@@ -98,6 +101,11 @@ public final class Engine {
   /** The call runner. */
   public CallRunner runner() {
     return runner;
+  }
+
+  /** What KMS says of each key, asked once per key. */
+  public KeyDescriptions keys() {
+    return keys;
   }
 
   /** The deadline of an operation starting now. */

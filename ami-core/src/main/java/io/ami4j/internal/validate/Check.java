@@ -32,6 +32,34 @@ public final class Check {
     return value;
   }
 
+  /** Fails unless {@code value}, encoded as UTF-8, has at most {@code max} bytes. */
+  public static String maxBytes(String field, String value, int max, String rule) {
+    notNull(field, value);
+    int bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (bytes > max) {
+      throw AmiValidationException.of(field, bytes + " bytes", rule);
+    }
+    return value;
+  }
+
+  /** Fails unless the array and each of its elements are non-null; answers it as a list. */
+  @SafeVarargs
+  public static <T> java.util.List<T> noNulls(String field, T... values) {
+    notNull(field, values);
+    for (T v : values) {
+      notNull(field, v);
+    }
+    return java.util.List.of(values);
+  }
+
+  /** An image description: given, at most {@link Rules#DESCRIPTION_MAX} characters. */
+  public static String description(String value) {
+    notNull("description", value);
+    that(value.length() <= Rules.DESCRIPTION_MAX, "description", value.length() + " characters",
+        "must be at most " + Rules.DESCRIPTION_MAX + " characters");
+    return value;
+  }
+
   /** Fails unless the condition holds. */
   public static void that(boolean condition, String field, Object value, String rule) {
     if (!condition) {

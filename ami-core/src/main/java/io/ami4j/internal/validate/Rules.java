@@ -62,6 +62,28 @@ public final class Rules {
   public static final String KMS_KEY_RULE =
       "must be a KMS key id, an alias/NAME, a multi-Region mrk-… id, or a key or alias ARN";
 
+  /** EC2's limit of user data: 16 KB of the raw data, counted in bytes before base64 encoding. */
+  public static final int USER_DATA_MAX_BYTES = 16_384;
+  public static final String USER_DATA_RULE =
+      "must be at most 16 KiB: 16384 bytes of the raw user data as UTF-8, before base64 encoding (EC2's limit)";
+
+  public static final Pattern SUBNET_ID = resourceId("subnet");
+  public static final Pattern SECURITY_GROUP_ID = resourceId("sg");
+
+  /** A key pair's name (RunInstances takes the name, not the {@code key-…} id): up to 255 ASCII characters. */
+  public static final Pattern KEY_NAME = Pattern.compile("[\\x20-\\x7E]{1,255}");
+  public static final String KEY_NAME_RULE = "must be a key pair name of 1 to 255 printable ASCII characters";
+
+  /** An IAM instance profile's name or ARN. */
+  public static final Pattern IAM_INSTANCE_PROFILE = Pattern.compile("[A-Za-z0-9+=,.@_-]{1,128}"
+      + "|arn:(aws|aws-cn|aws-us-gov):iam::[0-9]{12}:instance-profile/[A-Za-z0-9+=,.@_/-]{1,512}");
+  public static final String IAM_INSTANCE_PROFILE_RULE =
+      "must be an instance profile name (1 to 128 of letters, digits and + = , . @ _ -)"
+          + " or arn:<partition>:iam::<12 digits>:instance-profile/NAME";
+
+  /** EC2's limit of sharing entities (accounts, organizations, OUs) per image. */
+  public static final int LAUNCH_PERMISSIONS_MAX = 1000;
+
   public static final Pattern IMAGE_LOCATION = Pattern.compile("[a-z0-9][a-z0-9.\\-]{1,61}[a-z0-9]/.+\\.manifest\\.xml");
   public static final String IMAGE_LOCATION_RULE =
       "must be an S3 path BUCKET/KEY of an instance-store manifest ending in .manifest.xml";

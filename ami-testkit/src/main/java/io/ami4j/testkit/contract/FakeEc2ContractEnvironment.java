@@ -81,6 +81,7 @@ public final class FakeEc2ContractEnvironment implements ContractEnvironment, Au
     Objects.requireNonNull(world, "world");
     world.joinOrganization(OTHER, ORGANIZATION, UNIT);
     world.recycleBinRetention(OWNER, RECYCLE_BIN_REGION, Duration.ofDays(7));
+    world.createKmsKey(OWNER, OTHER_REGION, KEY);
     return new FakeEc2ContractEnvironment(world, world.provider(OWNER), world.provider(OTHER), List.of(),
         Duration.ofSeconds(15));
   }

@@ -5,17 +5,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ami4j.AmiDryRunException;
 import io.ami4j.AmiException;
+import io.ami4j.AmiNotFoundException;
 import io.ami4j.AmiPermissionDeniedException;
 import io.ami4j.model.BlockPublicAccessState;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageQuery;
 import io.ami4j.model.ImageState;
+import io.ami4j.model.KeyManager;
 import io.ami4j.model.KmsKey;
+import io.ami4j.model.KmsKeyDescription;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Instance;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.OrganizationArn;
 import io.ami4j.model.OrganizationalUnitArn;
+import io.ami4j.model.Snapshot;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.VolumePermission;
 import io.ami4j.spi.CopyImageRequest;
@@ -271,6 +275,41 @@ public abstract class SharingContract extends ContractSupport {
     assertThat(refused).as("sharing a snapshot under alias/aws/ebs")
         .isInstanceOf(AmiException.class).isNotInstanceOf(AmiDryRunException.class);
     assertThat(owner().describeVolumePermissions(otherRegionCall(), snapshot)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("KMS DescribeKey: a snapshot names the default EBS key by its ARN, and KMS says AWS manages it")
+  void describeKeyTellsTheDefaultEbsKeyByItself() {
+    ImageId source = availableImage("describe-key-src").id();
+    ImageId copy = remember(environment().otherRegion(), owner().copyImage(otherRegionCall(),
+        CopyImageRequest.builder().sourceImageId(source).sourceRegion(environment().region())
+            .name(uniqueName("describe-key")).encrypted(true).kmsKey(KmsKey.AWS_MANAGED_EBS).build()));
+    Image image = awaitImage(environment().otherRegion(), copy, ImageState.AVAILABLE);
+    Snapshot snapshot = findSnapshot(owner(), environment().otherRegion(), image.snapshotIds().get(0))
+        .orElseThrow(() -> new AssertionError("the copy's snapshot is not described"));
+    KmsKey named = snapshot.kmsKey().orElseThrow(() -> new AssertionError("an encrypted snapshot names its key"));
+
+    KmsKeyDescription byArn = owner().describeKey(otherRegionCall(), named);
+    KmsKeyDescription byAlias = owner().describeKey(otherRegionCall(), KmsKey.AWS_MANAGED_EBS);
+
+    assertThat(named.value()).as("EC2 names the key by its ARN").startsWith("arn:").contains(":key/");
+    assertThat(named.isAwsManagedDefault()).as("the ARN does not say who manages the key").isFalse();
+    assertThat(byArn.isAwsManaged()).isTrue();
+    assertThat(byArn.arn()).isEqualTo(named);
+    assertThat(byAlias.arn()).isEqualTo(named);
+    assertThat(byAlias.keyId()).isEqualTo(byArn.keyId());
+  }
+
+  @Test
+  @DisplayName("KMS DescribeKey: a customer key is the customer's; an unknown key is NotFoundException")
+  void describeKeyOfACustomerKeyAndOfAnUnknownOne() {
+    KmsKeyDescription customer = owner().describeKey(otherRegionCall(), environment().kmsKeyInOtherRegion());
+    assertThat(customer.keyManager()).isEqualTo(KeyManager.CUSTOMER);
+    assertThat(customer.isAwsManaged()).isFalse();
+    assertThat(customer.arn().value()).startsWith("arn:").endsWith(customer.keyId());
+
+    assertEc2Error(AmiNotFoundException.class, "NotFoundException", () -> owner().describeKey(otherRegionCall(),
+        KmsKey.alias("alias/" + uniqueName("no-such-key"))));
   }
 
   @Test

@@ -3,6 +3,8 @@ package io.ami4j.testkit.fault;
 import io.ami4j.AmiBackendException;
 import io.ami4j.AmiException;
 import io.ami4j.internal.validate.Check;
+import io.ami4j.model.KmsKeyDescription;
+import io.ami4j.model.KmsKey;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.BlockPublicAccessState;
 import io.ami4j.model.DeregistrationResult;
@@ -458,6 +460,11 @@ public final class FaultingProvider implements AmiProvider {
   @Override
   public void deleteTags(Call call, List<? extends ResourceId> resources, Collection<String> keys) {
     run(call, Ec2Action.DELETE_TAGS, resources, () -> delegate.deleteTags(call, resources, keys));
+  }
+
+  @Override
+  public KmsKeyDescription describeKey(Call call, KmsKey key) {
+    return call(call, Ec2Action.DESCRIBE_KEY, List.of(), () -> delegate.describeKey(call, key));
   }
 
   @Override

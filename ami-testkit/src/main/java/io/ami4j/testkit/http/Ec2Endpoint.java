@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP face of any {@link AmiProvider}: one handler that serves EC2 (Query protocol, routed
- * by {@code Action}), STS {@code GetCallerIdentity}, and SSM (JSON protocol, routed by
+ * by {@code Action}), STS {@code GetCallerIdentity}, and SSM and KMS (JSON protocol, routed by
  * {@code X-Amz-Target}). Each request is served by the provider of the account its access key
  * names, in the region of its credential scope.
  *
@@ -149,12 +149,14 @@ final class Ec2Endpoint implements HttpHandler {
     send(exchange, status, XML, answer, requestId);
   }
 
+  /** SSM's and KMS's JSON 1.1 protocol: the operation is named by {@code X-Amz-Target}. */
   private void serveSsm(HttpExchange exchange, String target, String body, String requestId) throws IOException {
     Caller caller = Caller.from(exchange.getRequestHeaders().getFirst("Authorization"), null);
     int status;
     String answer;
     try {
-      if (!target.startsWith(SsmActions.TARGET_PREFIX)) {
+      boolean kms = target.startsWith(KmsActions.TARGET_PREFIX);
+      if (!kms && !target.startsWith(SsmActions.TARGET_PREFIX)) {
         throw AmiValidationException.answered("UnknownOperationException",
             "Unknown target " + target, null);
       }
@@ -164,8 +166,11 @@ final class Ec2Endpoint implements HttpHandler {
       }
       @SuppressWarnings("unchecked")
       Map<String, Object> members = (Map<String, Object>) request;
-      answer = Json.write(SsmActions.handle(target.substring(SsmActions.TARGET_PREFIX.length()), members,
-          caller, provider(caller.account())));
+      answer = Json.write(kms
+          ? KmsActions.handle(target.substring(KmsActions.TARGET_PREFIX.length()), members, caller,
+              provider(caller.account()))
+          : SsmActions.handle(target.substring(SsmActions.TARGET_PREFIX.length()), members,
+              caller, provider(caller.account())));
       status = 200;
     } catch (IllegalArgumentException malformed) {
       WireError error = WireError.of("SerializationException", malformed.getMessage());

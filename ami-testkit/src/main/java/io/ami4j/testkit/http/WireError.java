@@ -61,6 +61,10 @@ final class WireError {
       case "accountId":
       case "owner":
         return "InvalidUserID.Malformed";
+      case "subnetId":
+        return "InvalidSubnetID.Malformed";
+      case "securityGroupId":
+        return "InvalidGroupId.Malformed";
       default:
         return "InvalidParameterValue";
     }

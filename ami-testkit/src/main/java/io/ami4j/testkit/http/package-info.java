@@ -1,7 +1,8 @@
 /**
  * The fake EC2 served over HTTP in EC2's own wire protocols, so that the AWS SDK's clients, the
  * AWS CLI or boto3 can talk to it: EC2's Query protocol (form-encoded, XML answers), STS's
- * {@code GetCallerIdentity}, and SSM's JSON protocol for the public AMI parameters.
+ * {@code GetCallerIdentity}, SSM's JSON protocol for the public AMI parameters, and KMS's
+ * {@code DescribeKey} (JSON as well).
  *
  * <p>{@link io.ami4j.testkit.http.FakeEc2Server} serves an in-memory world
  * ({@code FakeEc2Server.start(world)}) or any provider per account; in JUnit 5,

@@ -73,6 +73,7 @@ class FaultingProviderMappingTest {
         m("terminateInstances", Ec2Action.TERMINATE_INSTANCES, p -> p.terminateInstances(CALL, List.of(INSTANCE))),
         m("createTags", Ec2Action.CREATE_TAGS, p -> p.createTags(CALL, List.of(IMAGE, SNAPSHOT), Map.of("k", "v"))),
         m("deleteTags", Ec2Action.DELETE_TAGS, p -> p.deleteTags(CALL, List.of(IMAGE), List.of("k"))),
+        m("describeKey", Ec2Action.DESCRIBE_KEY, p -> p.describeKey(CALL, io.ami4j.model.KmsKey.AWS_MANAGED_EBS)),
         m("getParameter", Ec2Action.GET_PARAMETER, p -> p.getParameter(CALL, "/aws/service/x")),
         m("getParametersByPath", Ec2Action.GET_PARAMETERS_BY_PATH,
             p -> p.getParametersByPath(CALL, "/aws/service", PageRequest.first())));

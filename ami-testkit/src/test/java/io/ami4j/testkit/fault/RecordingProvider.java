@@ -1,5 +1,8 @@
 package io.ami4j.testkit.fault;
 
+import io.ami4j.model.KeyManager;
+import io.ami4j.model.KmsKeyDescription;
+import io.ami4j.model.KmsKey;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.BlockPublicAccessState;
 import io.ami4j.model.DeregistrationResult;
@@ -227,6 +230,14 @@ final class RecordingProvider implements AmiProvider {
   @Override
   public void deleteTags(Call call, List<? extends ResourceId> resources, Collection<String> keys) {
     calls.add("deleteTags");
+  }
+
+  @Override
+  public KmsKeyDescription describeKey(Call call, KmsKey key) {
+    calls.add("describeKey");
+    return KmsKeyDescription.of("1234abcd-12ab-34cd-56ef-1234567890ab",
+        KmsKey.of("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+        KeyManager.CUSTOMER, "Enabled");
   }
 
   @Override

@@ -2,15 +2,17 @@ package io.ami4j.aws.internal.client;
 
 import io.ami4j.model.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
-/** The EC2, SSM and STS clients of one provider, one per region each, all with the same settings (EC2 may have its own endpoint). */
+/** The EC2, SSM, STS and KMS clients of one provider, one per region each, all with the same settings (EC2 may have its own endpoint). */
 public final class AwsClients implements SdkAutoCloseable {
   private final RegionalClients<Ec2Client> ec2;
   private final RegionalClients<SsmClient> ssm;
   private final RegionalClients<StsClient> sts;
+  private final RegionalClients<KmsClient> kms;
 
   /**
    * Creates the holder; no client is made before it is used.
@@ -21,6 +23,7 @@ public final class AwsClients implements SdkAutoCloseable {
     this.ec2 = new RegionalClients<>("EC2", r -> settings.applyToEc2(Ec2Client.builder(), sdkRegion(r)).build());
     this.ssm = new RegionalClients<>("SSM", r -> settings.applyTo(SsmClient.builder(), sdkRegion(r)).build());
     this.sts = new RegionalClients<>("STS", r -> settings.applyTo(StsClient.builder(), sdkRegion(r)).build());
+    this.kms = new RegionalClients<>("KMS", r -> settings.applyTo(KmsClient.builder(), sdkRegion(r)).build());
   }
 
   /**
@@ -63,10 +66,20 @@ public final class AwsClients implements SdkAutoCloseable {
     return sts.in(region);
   }
 
+  /**
+   * The KMS client of a region.
+   *
+   * @param region the region
+   * @return the client
+   */
+  public KmsClient kms(Region region) {
+    return kms.in(region);
+  }
+
   /** The clients made so far, per service, for diagnostics. */
   @Override
   public String toString() {
-    return "AwsClients[ec2=" + ec2.regions() + ", ssm=" + ssm.regions() + ", sts=" + sts.regions() + "]";
+    return "AwsClients[ec2=" + ec2.regions() + ", ssm=" + ssm.regions() + ", sts=" + sts.regions() + ", kms=" + kms.regions() + "]";
   }
 
   @Override
@@ -74,5 +87,6 @@ public final class AwsClients implements SdkAutoCloseable {
     ec2.close();
     ssm.close();
     sts.close();
+    kms.close();
   }
 }

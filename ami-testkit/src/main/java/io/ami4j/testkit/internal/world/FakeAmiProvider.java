@@ -9,6 +9,8 @@ import io.ami4j.model.ImageQuery;
 import io.ami4j.model.ImageReference;
 import io.ami4j.model.Instance;
 import io.ami4j.model.InstanceId;
+import io.ami4j.model.KmsKey;
+import io.ami4j.model.KmsKeyDescription;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.RecycleBinImage;
 import io.ami4j.model.ResourceId;
@@ -49,6 +51,7 @@ public final class FakeAmiProvider implements AmiProvider {
   private final Instances instances;
   private final Tagging tagging;
   private final Parameters parameters;
+  private final Keys keys;
 
   /**
    * The view of {@code account}.
@@ -66,6 +69,7 @@ public final class FakeAmiProvider implements AmiProvider {
     this.instances = new Instances(world, account);
     this.tagging = new Tagging(world, account);
     this.parameters = new Parameters(world, account);
+    this.keys = new Keys(world, account);
   }
 
   @Override
@@ -233,6 +237,11 @@ public final class FakeAmiProvider implements AmiProvider {
   @Override
   public void deleteTags(Call call, List<? extends ResourceId> resources, Collection<String> keys) {
     tagging.delete(call, resources, keys);
+  }
+
+  @Override
+  public KmsKeyDescription describeKey(Call call, KmsKey key) {
+    return keys.describe(call, key);
   }
 
   @Override

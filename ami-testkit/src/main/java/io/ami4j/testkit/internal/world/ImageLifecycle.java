@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /** CreateImage, RegisterImage, CopyImage and DeregisterImage, with EC2's rules. */
@@ -71,13 +72,16 @@ final class ImageLifecycle extends AccountOps {
         EbsBlockDevice ebs = m.ebs().get();
         int size = ebs.volumeSize().orElse(Volumes.DEFAULT_SIZE_GIB);
         SnapshotId snap = w.ids.snapshot();
+        // EC2 answers the key as its ARN, whatever name the volume was given.
+        KmsKey key = ebs.encrypted().orElse(false)
+            ? r.keys.arnOf(me, ebs.kmsKey().orElse(KmsKey.AWS_MANAGED_EBS)) : null;
         r.snapshots.put(snap, new SnapshotRecord(snap, me, w.ids.volume(), size, now, ready,
-            "Created by CreateImage(" + inst.id + ") for " + id, ebs.encrypted().orElse(false),
-            ebs.kmsKey().orElse(null)));
+            "Created by CreateImage(" + inst.id + ") for " + id, ebs.encrypted().orElse(false), key));
         snapshots.add(snap);
         r.mutableTags(me, snap.value()).putAll(req.snapshotTags());
         mappings.add(BlockDeviceMapping.ebs(m.deviceName(), EbsBlockDevice.builder().from(ebs)
-            .snapshotId(snap).volumeSize(size).encrypted(ebs.encrypted().orElse(false)).build()));
+            .snapshotId(snap).volumeSize(size).encrypted(ebs.encrypted().orElse(false)).kmsKey(
+                Optional.ofNullable(key)).build()));
       }
       ImageRecord img = newImage(r, id, req.name(), now, ready, source);
       img.description = req.description().orElse(null);
@@ -209,8 +213,8 @@ final class ImageLifecycle extends AccountOps {
         boolean encrypted = req.encrypted() || sourceEncrypted;
         KmsKey key = null;
         if (encrypted) {
-          key = req.kmsKey().orElse(sourceEncrypted && sameRegion && from.kmsKey != null
-              ? from.kmsKey : KmsKey.AWS_MANAGED_EBS);
+          key = dest.keys.arnOf(me, req.kmsKey().orElse(sourceEncrypted && sameRegion && from.kmsKey != null
+              ? from.kmsKey : KmsKey.AWS_MANAGED_EBS));
         }
         SnapshotId snap = w.ids.snapshot();
         dest.snapshots.put(snap, new SnapshotRecord(snap, me, w.ids.volume(), size, now, ready,

@@ -37,6 +37,8 @@ final class RegionState {
   final Map<InstanceId, InstanceRecord> instances = new LinkedHashMap<>();
   final Map<String, LaunchTemplate> launchTemplates = new LinkedHashMap<>();
   final Map<String, String> ssmParameters = new LinkedHashMap<>();
+  /** The region's KMS keys: each account's default EBS key and its customer managed keys. */
+  final KmsKeyring keys;
   /** Tags are the tagging account's own: a recipient's tags on a shared image are not the owner's. */
   private final Map<String, Map<AccountId, Map<String, String>>> tags = new HashMap<>();
   /** ClientTokens by account and action ({@code CopyImage:token}). */
@@ -50,6 +52,7 @@ final class RegionState {
 
   RegionState(Region region) {
     this.region = region;
+    this.keys = new KmsKeyring(region);
   }
 
   /** Adds a new image, with its mappings set: it is registered and counts for the quota. */
@@ -123,7 +126,7 @@ final class RegionState {
   boolean encryptedWithDefaultKey(ImageRecord image) {
     for (SnapshotId sid : image.snapshotIds()) {
       SnapshotRecord s = snapshots.get(sid);
-      if (s != null && s.encrypted && (s.kmsKey == null || s.kmsKey.isAwsManagedDefault())) {
+      if (s != null && s.encrypted && (s.kmsKey == null || keys.isAwsManaged(s.owner, s.kmsKey))) {
         return true;
       }
     }

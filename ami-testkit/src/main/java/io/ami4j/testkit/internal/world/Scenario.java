@@ -125,7 +125,7 @@ public final class Scenario {
       Instant now = w.now();
       SnapshotId id = w.ids.snapshot();
       r.snapshots.put(id, new SnapshotRecord(id, account, w.ids.volume(), sizeGiB, now, now,
-          "Created by the scenario", kmsKey != null, kmsKey));
+          "Created by the scenario", kmsKey != null, r.keys.arnOf(account, kmsKey)));
       w.record(account, region, "CreateSnapshot", id.value(), sizeGiB + " GiB"
           + (kmsKey == null ? "" : " encrypted with " + kmsKey));
       return id;
@@ -165,6 +165,22 @@ public final class Scenario {
     OddValues.check(field, text);
     synchronized (w) {
       w.newImagesAnswerAs.put(field, text);
+    }
+  }
+
+  /**
+   * Creates a customer managed KMS key (or finds the one the reference already names).
+   *
+   * @param account the key's account (for an alias or key id)
+   * @param region the key's region
+   * @param key an alias, key id or key ARN
+   * @return the key's ARN, as EC2 and KMS answer it
+   */
+  public KmsKey createKmsKey(AccountId account, Region region, KmsKey key) {
+    synchronized (w) {
+      KmsKey arn = w.region(region).keys.arnOf(account, key);
+      w.record(account, region, "CreateKey", arn.value(), "customer managed key " + key);
+      return arn;
     }
   }
 }

@@ -145,7 +145,7 @@ final class Sharing extends AccountOps {
       if (snap.encrypted && add.contains(VolumePermission.publicAccess())) {
         throw w.error("InvalidParameterValue", "Encrypted snapshot " + snapshotId + " cannot be made public");
       }
-      if (snap.encrypted && snap.kmsKey != null && snap.kmsKey.isAwsManagedDefault() && !add.isEmpty()) {
+      if (snap.encrypted && snap.kmsKey != null && r.keys.isAwsManaged(snap.owner, snap.kmsKey) && !add.isEmpty()) {
         throw w.error("InvalidParameterValue", "Snapshot " + snapshotId + " is encrypted with the AWS managed"
             + " key alias/aws/ebs, which cannot be shared; copy it with a customer managed key first");
       }

@@ -28,12 +28,7 @@ final class Tagging extends AccountOps {
       RegionState r = w.region(call.region());
       Instant now = w.now();
       for (String key : tags.keySet()) {
-        if (key.isEmpty() || key.length() > 128) {
-          throw w.error("InvalidParameterValue", "Tag key '" + key + "' must be 1 to 128 characters");
-        }
-        if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
-          throw w.error("InvalidParameterValue", "Tag key '" + key + "' uses the reserved prefix aws:");
-        }
+        checkKey(key);
         if (tags.get(key).length() > 256) {
           throw w.error("InvalidParameterValue", "The value of tag '" + key + "' must be at most 256 characters");
         }
@@ -59,6 +54,8 @@ final class Tagging extends AccountOps {
     synchronized (w) {
       RegionState r = w.region(call.region());
       Instant now = w.now();
+      // EC2 refuses to delete AWS's own tags, as it refuses to set them.
+      keys.forEach(this::checkKey);
       for (ResourceId id : resources) {
         check(r, id, now);
       }
@@ -68,6 +65,16 @@ final class Tagging extends AccountOps {
           log(call, "DeleteTags", id.value(), "tags " + keys);
         }
       }
+    }
+  }
+
+  private void checkKey(String key) {
+    if (key.isEmpty() || key.length() > 128) {
+      throw w.error("InvalidParameterValue", "Tag key '" + key + "' must be 1 to 128 characters");
+    }
+    if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
+      throw w.error("InvalidParameterValue", "Tag keys starting with 'aws:' are reserved for internal use: '"
+          + key + "'");
     }
   }
 
