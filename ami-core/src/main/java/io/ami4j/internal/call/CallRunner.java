@@ -1,6 +1,5 @@
 package io.ami4j.internal.call;
 
-import io.ami4j.AmiDryRunException;
 import io.ami4j.AmiException;
 import io.ami4j.AmiThrottledException;
 import io.ami4j.DryRunResult;
@@ -132,7 +131,9 @@ public final class CallRunner {
   }
 
   /**
-   * Asks the backend whether a mutating call would be allowed.
+   * Asks the backend whether a mutating call would be allowed. A call that could not reach the
+   * backend (network, 5xx or throttling after the retries) fails with that error rather than
+   * answering "refused".
    *
    * @param region the region
    * @param action the action
@@ -144,21 +145,7 @@ public final class CallRunner {
       fn.accept(c);
       return null;
     }, Call.in(region).asDryRun(), null);
-    return done.handle((ok, failure) -> {
-      if (failure == null) {
-        // A backend that ignores dry runs has just made the change: say so rather than pretend.
-        return DryRunResult.refused("ami4j.DryRunIgnored", action.wireName()
-            + " was performed: the provider did not honour the dry run");
-      }
-      Throwable t = unwrap(failure);
-      if (t instanceof AmiDryRunException) {
-        return DryRunResult.allowed(action.wireName() + " would succeed: " + t.getMessage());
-      }
-      if (t instanceof AmiException) {
-        return DryRunResult.refused(((AmiException) t).errorCode(), t.getMessage());
-      }
-      throw new CompletionException(t);
-    });
+    return done.handle((ok, failure) -> DryRunVerdict.of(action, failure));
   }
 
   private <T> CompletableFuture<T> run(Region region, Ec2Action action, Instant deadline, Function<Call, T> fn,

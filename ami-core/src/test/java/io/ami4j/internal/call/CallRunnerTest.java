@@ -183,6 +183,43 @@ class CallRunnerTest {
   }
 
   @Test
+  void aDryRunThatCannotReachTheBackendThrowsInsteadOfAnsweringRefused() {
+    CallRunner r = runner(RetryPolicy.builder().maxAttempts(3).seed(7).build());
+    AtomicInteger attempts = new AtomicInteger();
+    CompletableFuture<DryRunResult> outage = r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
+      attempts.incrementAndGet();
+      throw new AmiBackendException("Unavailable", "Service unavailable", "req-5");
+    });
+    scheduler.drive(outage);
+
+    // Retried like any call, then the outage itself: not a verdict on permissions.
+    assertThat(attempts).hasValue(3);
+    assertThatThrownBy(() -> CallRunner.join(outage)).isInstanceOf(AmiBackendException.class)
+        .hasMessageContaining("Service unavailable");
+
+    CompletableFuture<DryRunResult> throttled = r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
+      throw new AmiThrottledException("RequestLimitExceeded", "slow down", null);
+    });
+    scheduler.drive(throttled);
+    assertThatThrownBy(() -> CallRunner.join(throttled)).isInstanceOf(AmiThrottledException.class);
+  }
+
+  @Test
+  void aProviderThatIgnoresTheDryRunIsReportedAsRefusedNamingWhatHappened() {
+    CallRunner r = runner(RetryPolicy.defaults());
+    AtomicInteger performed = new AtomicInteger();
+    DryRunResult ignored = CallRunner.join(r.dryRun(R, Ec2Action.DEREGISTER_IMAGE, c -> {
+      assertThat(c.dryRun()).isTrue();
+      performed.incrementAndGet(); // answered as if the change were made
+    }));
+
+    assertThat(performed).hasValue(1);
+    assertThat(ignored.allowed()).isFalse();
+    assertThat(ignored.errorCode()).contains("ami4j.DryRunIgnored");
+    assertThat(ignored.reason()).contains("DeregisterImage was performed");
+  }
+
+  @Test
   void aPolicyOfNoRetriesTriesOnce() {
     CallRunner r = runner(RetryPolicy.none());
     AtomicInteger attempts = new AtomicInteger();
