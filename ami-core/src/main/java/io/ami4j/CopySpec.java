@@ -2,7 +2,7 @@ package io.ami4j;
 
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.engine.Engine;
-import io.ami4j.internal.spec.ClientTokens;
+import io.ami4j.internal.spec.CopyGenerations;
 import io.ami4j.internal.spec.DryRuns;
 import io.ami4j.internal.spec.NewImage;
 import io.ami4j.internal.spec.Progress;
@@ -38,7 +38,9 @@ import java.util.function.Function;
  *
  * <p>Each copy carries a deterministic client token (a hash of the source id and region, the
  * destination, the name and every parameter), so a retried copy — even one submitted again by a
- * restarted process — never makes a second image.
+ * restarted process — never makes a second image. When the image a token answers has been
+ * deregistered since, the copy is made again under the next generation's token, which is just as
+ * stable.
  */
 public final class CopySpec {
   private final Engine engine;
@@ -51,6 +53,7 @@ public final class CopySpec {
   private Function<Region, KmsKey> keys;
   private boolean encrypted;
   private boolean copyTags;
+  private final Map<Region, Map<String, Object>> tokenParts = new LinkedHashMap<>();
 
   CopySpec(Engine engine, ImageId source) {
     this.engine = engine;
@@ -168,7 +171,8 @@ public final class CopySpec {
       parts.put("tags", new TreeMap<>(tags));
       CopyImageRequest.Builder b = CopyImageRequest.builder().sourceImageId(source).sourceRegion(sourceRegion)
           .name(copyName).encrypted(encrypted).copyImageTags(copyTags).tags(tags)
-          .clientToken(ClientTokens.of("CopyImage", parts));
+          .clientToken(CopyGenerations.token(parts, 0));
+      tokenParts.put(r, parts);
       if (description != null) {
         b.description(description);
       }
@@ -192,9 +196,8 @@ public final class CopySpec {
     Map<Region, CompletableFuture<Image>> each = new LinkedHashMap<>();
     List<Runnable> cancels = new ArrayList<>();
     reqs.forEach((region, req) -> {
-      CompletableFuture<ImageId> id = engine.runner().call(region, Ec2Action.COPY_IMAGE, deadline,
-          c -> engine.provider().copyImage(c, req));
-      NewImage.Tracked t = NewImage.await(engine, region, id, progress, deadline, i -> i + " in " + region);
+      NewImage.Tracked t = CopyGenerations.copy(engine, region, req, tokenParts.get(region), progress, deadline,
+          i -> i + " in " + region);
       each.put(region, t.image);
       cancels.add(t.cancel);
     });
