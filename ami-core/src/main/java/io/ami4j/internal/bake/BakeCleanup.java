@@ -4,7 +4,7 @@ import io.ami4j.AmiClient;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.BakeResource;
 import io.ami4j.BakeTags;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;
 import io.ami4j.model.Instance;
@@ -119,7 +119,7 @@ final class BakeCleanup {
   private void deregister(Region r, ImageId id) {
     BakeResource res = resource(BakeResource.Kind.IMAGE, id.value(), r);
     try {
-      DeregistrationReport rep = amis.deregister(id).in(r).deleteSnapshots().submit().await();
+      DeregistrationResult rep = calls.deregister(r, id);
       run.cleaned(res);
       leftBehind.remove(res);
       for (SnapshotDeletion d : rep.snapshots()) {
@@ -133,7 +133,15 @@ final class BakeCleanup {
     } catch (AmiNotFoundException e) {
       LOG.debug("Bake {}: image {} in {} is already gone", plan.bakeId, id, r);
     } catch (RuntimeException e) {
-      leftBehind.put(res, "DeregisterImage failed: " + e.getMessage());
+      // An unclear answer (a lost one, then "already deregistered" on the retry) may hide success.
+      if (stillThere(res)) {
+        leftBehind.put(res, "DeregisterImage failed: " + e.getMessage());
+      } else {
+        LOG.debug("Bake {}: DeregisterImage {} in {} answered {}, but the image is gone", plan.bakeId, id, r,
+            e.getMessage());
+        run.cleaned(res);
+        leftBehind.remove(res);
+      }
     }
   }
 

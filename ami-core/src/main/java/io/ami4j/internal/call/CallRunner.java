@@ -43,6 +43,7 @@ public final class CallRunner {
   private final RetryPolicy policy;
   private final Backoff backoff;
   private final RetryBudget budget;
+  private final CallRunner compensation;
 
   /**
    * Creates the runner.
@@ -53,12 +54,32 @@ public final class CallRunner {
    * @param policy the retry policy
    */
   public CallRunner(Throttle throttle, ScheduledExecutorService scheduler, Clock clock, RetryPolicy policy) {
+    this(throttle, scheduler, clock, policy, new RetryBudget(policy.budget()), null);
+  }
+
+  private CallRunner(Throttle throttle, ScheduledExecutorService scheduler, Clock clock, RetryPolicy policy,
+      RetryBudget budget, CallRunner main) {
     this.throttle = throttle;
     this.scheduler = scheduler;
     this.clock = clock;
     this.policy = policy;
     this.backoff = new Backoff(policy);
-    this.budget = new RetryBudget(policy.budget());
+    this.budget = budget;
+    // The compensation runner is its own compensation runner.
+    this.compensation = main != null ? this
+        : new CallRunner(throttle, scheduler, clock, policy, RetryBudget.exempt(), this);
+  }
+
+  /**
+   * The runner of compensating calls — terminating the caller's own instances, removing its own
+   * partial images and snapshots: the same buckets, attempts, backoff and deadlines, but outside
+   * the client's retry budget, so that work which failed because the budget ran out can still undo
+   * itself.
+   *
+   * @return the compensation runner
+   */
+  public CallRunner compensation() {
+    return compensation;
   }
 
   /** The token buckets. */

@@ -138,6 +138,47 @@ class CallRunnerTest {
   }
 
   @Test
+  void compensatingCallsAreRetriedWhenTheBudgetIsSpent() {
+    CallRunner r = runner(RetryPolicy.builder().budget(5).maxAttempts(6).seed(3).build());
+    CompletableFuture<Object> spent = r.call(R, Ec2Action.DESCRIBE_IMAGES, c -> {
+      throw new AmiBackendException("Unavailable", "down", null);
+    });
+    scheduler.drive(spent);
+    assertThat(r.budget().remaining()).isZero();
+
+    AtomicInteger attempts = new AtomicInteger();
+    CompletableFuture<String> terminate = r.compensation().call(R, Ec2Action.TERMINATE_INSTANCES, c -> {
+      if (attempts.incrementAndGet() < 5) {
+        throw new AmiBackendException("InternalError", "try again", null);
+      }
+      return "terminated";
+    });
+    scheduler.drive(terminate);
+
+    assertThat(terminate).isCompletedWithValue("terminated");
+    assertThat(attempts).hasValue(5);
+    // A success does not use the exemption up.
+    CompletableFuture<String> again = r.compensation().call(R, Ec2Action.TERMINATE_INSTANCES, c -> {
+      if (attempts.incrementAndGet() < 8) {
+        throw new AmiBackendException("InternalError", "try again", null);
+      }
+      return "terminated";
+    });
+    scheduler.drive(again);
+    assertThat(again).isCompletedWithValue("terminated");
+    // Same buckets, same attempts limit: the exemption is from the budget only.
+    assertThat(r.compensation().throttle()).isSameAs(r.throttle());
+    AtomicInteger hopeless = new AtomicInteger();
+    CompletableFuture<Object> never = r.compensation().call(R, Ec2Action.TERMINATE_INSTANCES, c -> {
+      hopeless.incrementAndGet();
+      throw new AmiBackendException("InternalError", "down", null);
+    });
+    scheduler.drive(never);
+    assertThat(hopeless).hasValue(6);
+    assertThat(r.budget().remaining()).as("the client's budget is untouched").isZero();
+  }
+
+  @Test
   void successesRefillTheRetryBudget() {
     CallRunner r = runner(RetryPolicy.builder().budget(10).seed(3).build());
     assertThat(r.budget().tryRetry()).isTrue();
