@@ -40,7 +40,8 @@ import java.util.function.Function;
  * destination, the name and every parameter), so a retried copy — even one submitted again by a
  * restarted process — never makes a second image. When the image a token answers has been
  * deregistered since, the copy is made again under the next generation's token, which is just as
- * stable.
+ * stable. When the copy fails in one region after copies into others were accepted, the failure
+ * is an {@link AmiCopyFailedException} naming those copies.
  */
 public final class CopySpec {
   private final Engine engine;
@@ -195,9 +196,10 @@ public final class CopySpec {
     Instant deadline = engine.deadline();
     Map<Region, CompletableFuture<Image>> each = new LinkedHashMap<>();
     List<Runnable> cancels = new ArrayList<>();
+    Map<Region, ImageId> accepted = new java.util.concurrent.ConcurrentHashMap<>();
     reqs.forEach((region, req) -> {
       NewImage.Tracked t = CopyGenerations.copy(engine, region, req, tokenParts.get(region), progress, deadline,
-          i -> i + " in " + region);
+          i -> i + " in " + region, i -> accepted.put(region, i));
       each.put(region, t.image);
       cancels.add(t.cancel);
     });
@@ -205,6 +207,10 @@ public final class CopySpec {
     each.forEach((region, f) -> f.whenComplete((img, e) -> {
       if (e != null) {
         Throwable cause = CallRunner.unwrap(e);
+        if (accepted.keySet().stream().anyMatch(r -> !r.equals(region))) {
+          // Copies into other regions go on: the failure names them, so that none is left unknown.
+          cause = new AmiCopyFailedException(region, new LinkedHashMap<>(accepted), cause);
+        }
         progress.report(source + " to " + region, "failed", String.valueOf(cause.getMessage()));
         if (all.completeExceptionally(cause)) {
           // The copy has failed as a whole: stop awaiting the other regions (their copies go on).

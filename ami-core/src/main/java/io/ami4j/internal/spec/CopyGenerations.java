@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,14 +64,15 @@ public final class CopyGenerations {
    * @param progress the operation's progress
    * @param deadline when to give up
    * @param label how to name the image in progress, given its id
+   * @param accepted told each id CopyImage answers, as it answers it
    * @return the available copy and a handle to stop waiting
    */
   public static NewImage.Tracked copy(Engine engine, Region region, CopyImageRequest request, Map<String, ?> parts,
-      Progress progress, Instant deadline, Function<ImageId, String> label) {
+      Progress progress, Instant deadline, Function<ImageId, String> label, Consumer<ImageId> accepted) {
     CompletableFuture<Image> result = new CompletableFuture<>();
     AtomicReference<NewImage.Tracked> current = new AtomicReference<>();
     AtomicBoolean cancelled = new AtomicBoolean();
-    attempt(engine, region, request, parts, 0, progress, deadline, label, result, current, cancelled);
+    attempt(engine, region, request, parts, 0, progress, deadline, label, accepted, result, current, cancelled);
     return new NewImage.Tracked(result, () -> {
       cancelled.set(true);
       NewImage.Tracked t = current.get();
@@ -82,12 +84,13 @@ public final class CopyGenerations {
 
   private static void attempt(Engine engine, Region region, CopyImageRequest base, Map<String, ?> parts,
       int generation, Progress progress, Instant deadline, Function<ImageId, String> label,
-      CompletableFuture<Image> result, AtomicReference<NewImage.Tracked> current, AtomicBoolean cancelled) {
+      Consumer<ImageId> accepted, CompletableFuture<Image> result, AtomicReference<NewImage.Tracked> current, AtomicBoolean cancelled) {
     CopyImageRequest req = generation == 0 ? base
         : CopyImageRequest.builder().from(base).clientToken(token(parts, generation)).build();
     Instant sent = engine.clock().instant();
     CompletableFuture<ImageId> id = engine.runner().call(region, Ec2Action.COPY_IMAGE, deadline,
         c -> engine.provider().copyImage(c, req));
+    id.thenAccept(accepted);
     NewImage.Tracked t = NewImage.await(engine, region, id, progress, deadline, label);
     current.set(t);
     t.image.whenComplete((image, failure) -> {
@@ -101,7 +104,8 @@ public final class CopyGenerations {
         LOG.info("CopyImage of {} into {}: the client token answered {}, a copy that has been deregistered;"
             + " copying again under the token of generation {}", base.sourceImageId(), region, id.join(),
             generation + 1);
-        attempt(engine, region, base, parts, generation + 1, progress, deadline, label, result, current, cancelled);
+        attempt(engine, region, base, parts, generation + 1, progress, deadline, label, accepted, result, current,
+            cancelled);
       } else {
         result.completeExceptionally(cause);
       }
