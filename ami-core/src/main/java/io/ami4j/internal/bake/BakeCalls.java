@@ -125,4 +125,15 @@ final class BakeCalls {
     return engine.runner().compensation().callNow(region, Ec2Action.DEREGISTER_IMAGE,
         c -> engine.provider().deregisterImage(c, id, true));
   }
+
+  /**
+   * Turns deregistration protection off on one of the bake's own images, so that a rollback can
+   * remove it; a compensating call, outside the client's retry budget.
+   */
+  void unprotect(Region region, ImageId id) {
+    engine.runner().compensation().callNow(region, Ec2Action.DISABLE_IMAGE_DEREGISTRATION_PROTECTION, c -> {
+      engine.provider().disableDeregistrationProtection(c, id);
+      return null;
+    });
+  }
 }

@@ -1,6 +1,5 @@
 package io.ami4j.internal.bake;
 
-import io.ami4j.AmiClient;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.BakeResource;
 import io.ami4j.BakeTags;
@@ -32,14 +31,12 @@ import org.slf4j.LoggerFactory;
 final class BakeCleanup {
   private static final Logger LOG = LoggerFactory.getLogger(BakeCleanup.class);
 
-  private final AmiClient amis;
   private final BakeCalls calls;
   private final BakePlan plan;
   private final StageRun run;
   private final Map<BakeResource, String> leftBehind;
 
-  BakeCleanup(AmiClient amis, BakeCalls calls, BakePlan plan, StageRun run, Map<BakeResource, String> leftBehind) {
-    this.amis = amis;
+  BakeCleanup(BakeCalls calls, BakePlan plan, StageRun run, Map<BakeResource, String> leftBehind) {
     this.calls = calls;
     this.plan = plan;
     this.run = run;
@@ -74,7 +71,7 @@ final class BakeCleanup {
   void unprotect(Map<ImageId, Region> images) {
     images.forEach((id, r) -> {
       try {
-        amis.retire(id).in(r).unprotect().apply();
+        calls.unprotect(r, id);
       } catch (RuntimeException e) {
         LOG.warn("Bake {}: could not turn protection of {} off: {}", plan.bakeId, id, e.getMessage());
       }
