@@ -7,6 +7,7 @@ import io.ami4j.internal.cleanup.Discovery;
 import io.ami4j.internal.cleanup.Grouping;
 import io.ami4j.internal.cleanup.Planner;
 import io.ami4j.internal.cleanup.Policy;
+import io.ami4j.internal.cleanup.Recheck;
 import io.ami4j.internal.cleanup.Removal;
 import io.ami4j.internal.cleanup.Verdict;
 import io.ami4j.internal.engine.Engine;
@@ -297,21 +298,56 @@ public final class CleanupSpec {
     Progress progress = engine.progress("Cleanup");
     Instant until = engine.clock().instant().plus(limit);
     Deregistrations deregistrations = new Deregistrations(engine.provider(), engine.bulk(), engine.runner());
+    Recheck recheck = new Recheck(new Discovery(engine.provider(), engine.bulk(), until));
     Map<CleanupPlan.Entry, CompletableFuture<CleanupReport.ImageResult>> started = new java.util.HashMap<>();
     // Oldest first: when the deadline cuts the work short, what is left undone is the newest.
     List<CleanupPlan.Entry> oldestFirst = new ArrayList<>(entries);
     oldestFirst.sort(java.util.Comparator.comparing((CleanupPlan.Entry e) -> e.image().creationDate()));
     CleanupProgress steps = new CleanupProgress((int) entries.stream().filter(CleanupPlan.Entry::deregister).count(),
         engine.clock());
+    Map<Region, List<CleanupPlan.Entry>> byRegion = new java.util.LinkedHashMap<>();
     for (CleanupPlan.Entry e : oldestFirst) {
       if (e.deregister()) {
-        started.put(e, deregistrations.deregister(e.region(), e.image(), withSnapshots, until).thenApply(r -> {
-          progress.reportItem(e.imageId().value(), r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.detail());
-          steps.done(r.outcome());
-          return result(e, r);
-        }));
+        byRegion.computeIfAbsent(e.region(), r -> new ArrayList<>()).add(e);
+        started.put(e, new CompletableFuture<>());
       }
     }
+    // What the plan decided may be stale: each region's images are checked again, in batches, right
+    // before their deregistrations start.
+    byRegion.forEach((region, list) -> recheck.again(region, list.stream().map(CleanupSpec::verdict)
+        .collect(java.util.stream.Collectors.toList()), list.get(0).account(),
+        java.util.Optional.ofNullable(keepLaunchedWithin), engine.clock().instant()).whenComplete((fresh, err) -> {
+          for (CleanupPlan.Entry e : list) {
+            CompletableFuture<CleanupReport.ImageResult> out = started.get(e);
+            Verdict now = err == null ? fresh.get(e.imageId()) : null;
+            if (err != null) {
+              String why = "not deregistered: checking its usage again before deregistering failed: "
+                  + CallRunner.unwrap(err).getMessage();
+              progress.reportItem(e.imageId().value(), "not_done", why);
+              steps.done(CleanupReport.ImageOutcome.NOT_DONE);
+              out.complete(result(e, new Removal(e.imageId(), CleanupReport.ImageOutcome.NOT_DONE, why,
+                  e.image().snapshotIds().stream().map(sn -> new Removal.Fate(sn, CleanupReport.SnapshotOutcome.NOT_DONE,
+                      "the image was not deregistered")).collect(java.util.stream.Collectors.toList()))));
+            } else if (!now.deregister()) {
+              progress.reportItem(e.imageId().value(), "kept", now.detail());
+              steps.done(CleanupReport.ImageOutcome.KEPT);
+              out.complete(new CleanupReport.ImageResult(e.account(), e.region(), e.imageId(), e.image().name(),
+                  CleanupReport.ImageOutcome.KEPT, now.reason(), now.detail(), List.of()));
+            } else {
+              deregistrations.deregister(e.region(), e.image(), withSnapshots, until).thenApply(r -> {
+                progress.reportItem(e.imageId().value(), r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.detail());
+                steps.done(r.outcome());
+                return result(e, r);
+              }).whenComplete((r, x) -> {
+                if (x != null) {
+                  out.completeExceptionally(x);
+                } else {
+                  out.complete(r);
+                }
+              });
+            }
+          }
+        }));
     List<CompletableFuture<CleanupReport.ImageResult>> results = new ArrayList<>();
     for (CleanupPlan.Entry e : entries) {
       results.add(e.deregister() ? started.get(e) : CompletableFuture.completedFuture(new CleanupReport.ImageResult(
@@ -323,6 +359,10 @@ public final class CleanupSpec {
       results.forEach(f -> out.add(f.join()));
       return out;
     });
+  }
+
+  private static Verdict verdict(CleanupPlan.Entry e) {
+    return new Verdict(e.image(), e.group(), e.reason(), e.detail());
   }
 
   private static CleanupReport.ImageResult result(CleanupPlan.Entry e, Removal r) {

@@ -2,7 +2,7 @@ package io.ami4j;
 
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.engine.Engine;
-import io.ami4j.internal.spec.ClientTokens;
+import io.ami4j.internal.spec.CopyGenerations;
 import io.ami4j.internal.spec.DryRuns;
 import io.ami4j.internal.spec.NewImage;
 import io.ami4j.internal.spec.Progress;
@@ -38,7 +38,10 @@ import java.util.function.Function;
  *
  * <p>Each copy carries a deterministic client token (a hash of the source id and region, the
  * destination, the name and every parameter), so a retried copy — even one submitted again by a
- * restarted process — never makes a second image.
+ * restarted process — never makes a second image. When the image a token answers has been
+ * deregistered since, the copy is made again under the next generation's token, which is just as
+ * stable. When the copy fails in one region after copies into others were accepted, the failure
+ * is an {@link AmiCopyFailedException} naming those copies.
  */
 public final class CopySpec {
   private final Engine engine;
@@ -51,6 +54,7 @@ public final class CopySpec {
   private Function<Region, KmsKey> keys;
   private boolean encrypted;
   private boolean copyTags;
+  private final Map<Region, Map<String, Object>> tokenParts = new LinkedHashMap<>();
 
   CopySpec(Engine engine, ImageId source) {
     this.engine = engine;
@@ -168,7 +172,8 @@ public final class CopySpec {
       parts.put("tags", new TreeMap<>(tags));
       CopyImageRequest.Builder b = CopyImageRequest.builder().sourceImageId(source).sourceRegion(sourceRegion)
           .name(copyName).encrypted(encrypted).copyImageTags(copyTags).tags(tags)
-          .clientToken(ClientTokens.of("CopyImage", parts));
+          .clientToken(CopyGenerations.token(parts, 0));
+      tokenParts.put(r, parts);
       if (description != null) {
         b.description(description);
       }
@@ -191,10 +196,10 @@ public final class CopySpec {
     Instant deadline = engine.deadline();
     Map<Region, CompletableFuture<Image>> each = new LinkedHashMap<>();
     List<Runnable> cancels = new ArrayList<>();
+    Map<Region, ImageId> accepted = new java.util.concurrent.ConcurrentHashMap<>();
     reqs.forEach((region, req) -> {
-      CompletableFuture<ImageId> id = engine.runner().call(region, Ec2Action.COPY_IMAGE, deadline,
-          c -> engine.provider().copyImage(c, req));
-      NewImage.Tracked t = NewImage.await(engine, region, id, progress, deadline, i -> i + " in " + region);
+      NewImage.Tracked t = CopyGenerations.copy(engine, region, req, tokenParts.get(region), progress, deadline,
+          i -> i + " in " + region, i -> accepted.put(region, i));
       each.put(region, t.image);
       cancels.add(t.cancel);
     });
@@ -202,6 +207,10 @@ public final class CopySpec {
     each.forEach((region, f) -> f.whenComplete((img, e) -> {
       if (e != null) {
         Throwable cause = CallRunner.unwrap(e);
+        if (accepted.keySet().stream().anyMatch(r -> !r.equals(region))) {
+          // Copies into other regions go on: the failure names them, so that none is left unknown.
+          cause = new AmiCopyFailedException(region, new LinkedHashMap<>(accepted), cause);
+        }
         progress.report(source + " to " + region, "failed", String.valueOf(cause.getMessage()));
         if (all.completeExceptionally(cause)) {
           // The copy has failed as a whole: stop awaiting the other regions (their copies go on).

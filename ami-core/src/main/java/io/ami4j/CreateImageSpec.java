@@ -14,8 +14,6 @@ import io.ami4j.model.Region;
 import io.ami4j.model.Tags;
 import io.ami4j.spi.CreateImageRequest;
 import io.ami4j.spi.Ec2Action;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,11 +192,9 @@ public final class CreateImageSpec {
   public Pending<Image> submit() {
     CreateImageRequest req = build();
     Progress progress = engine.progress("CreateImage");
-    Instant started = engine.clock().instant();
+    // Same source: the instance, where the backend names it; the creation time is checked by the call.
     CompletableFuture<ImageId> id = IdempotentImageCall.run(engine, region, Ec2Action.CREATE_IMAGE,
-        engine.deadline(), req.name(),
-        i -> i.sourceInstanceId().map(instance::equals)
-            .orElse(!i.creationDate().isBefore(started.minus(Duration.ofMinutes(1)))),
+        engine.deadline(), req.name(), i -> i.sourceInstanceId().map(instance::equals).orElse(true),
         c -> engine.provider().createImage(c, req));
     return NewImage.pending(engine, region, id, progress);
   }

@@ -1,6 +1,7 @@
 package io.ami4j;
 
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.call.DryRunVerdict;
 import io.ami4j.internal.cleanup.Deregistrations;
 import io.ami4j.internal.cleanup.Removal;
 import io.ami4j.internal.engine.Engine;
@@ -136,7 +137,7 @@ public final class DeregisterSpec {
         CallRunner.join(checkUnused(deadline));
       }
     } catch (AmiException e) {
-      return DryRunResult.refused(e.errorCode(), e.getMessage());
+      return DryRunVerdict.refusal(e);
     }
     return CallRunner.join(engine.runner().dryRun(region, Ec2Action.DEREGISTER_IMAGE,
         c -> engine.provider().deregisterImage(c, image, deleteSnapshots)));

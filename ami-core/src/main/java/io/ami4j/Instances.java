@@ -57,18 +57,21 @@ public final class Instances {
   }
 
   /**
-   * Terminates instances (one TerminateInstances call); they move to {@code shutting-down}.
+   * Terminates instances (one TerminateInstances call); they move to {@code shutting-down}. As the
+   * way to undo what runs, it is retried outside the client's retry budget (within the policy's
+   * attempts), so that it still works when failing work has spent that budget.
    *
    * @param ids the instances
    * @return the instances as described after the call
    */
   public List<Instance> terminate(InstanceId... ids) {
     List<InstanceId> list = checkIds(ids);
-    engine.runner().callNow(region, Ec2Action.TERMINATE_INSTANCES, c -> {
+    // Terminating is how callers undo what runs: never starved by the client's retry budget.
+    engine.runner().compensation().callNow(region, Ec2Action.TERMINATE_INSTANCES, c -> {
       engine.provider().terminateInstances(c, list);
       return null;
     });
-    return engine.runner().callNow(region, Ec2Action.DESCRIBE_INSTANCES,
+    return engine.runner().compensation().callNow(region, Ec2Action.DESCRIBE_INSTANCES,
         c -> engine.provider().describeInstances(c, InstanceQuery.byIds(list), PageRequest.first())
             .complete("DescribeInstances").items());
   }

@@ -163,7 +163,9 @@ public final class LaunchSpec {
 
   /**
    * Starts RunInstances and awaits every instance {@code running}. One client token per
-   * submission, so a retried RunInstances never launches twice.
+   * submission, so a retried RunInstances never launches twice. When RunInstances started
+   * instances and a later step fails, the failure is an {@link AmiLaunchFailedException} that
+   * names them.
    *
    * @return the pending instances with their connection hints
    */
@@ -189,6 +191,11 @@ public final class LaunchSpec {
     result.whenComplete((v, e) -> {
       if (e != null) {
         Throwable cause = CallRunner.unwrap(e);
+        if (started.isDone() && !started.isCompletedExceptionally() && !started.join().isEmpty()) {
+          // RunInstances started instances: the failure names them, so that none runs unknown.
+          cause = new AmiLaunchFailedException(started.join().stream().map(Instance::id)
+              .collect(Collectors.toList()), cause);
+        }
         progress.report(image.value(), "failed", String.valueOf(cause.getMessage()));
         out.completeExceptionally(cause);
       } else {

@@ -1,6 +1,7 @@
 package io.ami4j;
 
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.call.DryRunVerdict;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.Batches;
 import io.ami4j.internal.spec.DryRuns;
@@ -170,7 +171,7 @@ public final class SharingSpec {
     try {
       plan = plan();
     } catch (AmiException e) {
-      return DryRunResult.refused(e.errorCode(), e.getMessage());
+      return DryRunVerdict.refusal(e);
     }
     List<CompletableFuture<DryRunResult>> runs = new ArrayList<>();
     for (List<List<LaunchPermission>> batch : Batches.addRemove(plan.add, plan.remove, ENTRIES_PER_CALL)) {

@@ -108,7 +108,11 @@ class CopySpecTest {
         "ResourceLimitExceeded", "too many concurrent copies", null)));
     Pending<Map<Region, Image>> p = f.client.copy(source).to(EU, AP).submit();
     f.scheduler.drive(p.completion().handle((v, e) -> v));
-    assertThatThrownBy(p::await).isInstanceOf(AmiQuotaExceededException.class);
+    // The copy into the other region was accepted and goes on: the failure names it.
+    assertThatThrownBy(p::await).isInstanceOf(AmiCopyFailedException.class)
+        .hasCauseInstanceOf(AmiQuotaExceededException.class)
+        .satisfies(e -> assertThat(((AmiCopyFailedException) e).copies()).containsOnlyKeys(AP))
+        .satisfies(e -> assertThat(((AmiCopyFailedException) e).errorCode()).isEqualTo("ResourceLimitExceeded"));
     long polls = f.provider.count(Ec2Action.DESCRIBE_IMAGES);
     f.scheduler.advance(java.time.Duration.ofHours(1));
     assertThat(f.provider.count(Ec2Action.DESCRIBE_IMAGES)).isEqualTo(polls);

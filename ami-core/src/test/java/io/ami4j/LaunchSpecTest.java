@@ -130,7 +130,10 @@ class LaunchSpecTest {
     java.time.Instant start = f.clock.instant();
     Pending<List<LaunchedInstance>> p = f.client.launch(id).submit();
     f.scheduler.drive(p.completion().handle((v, e) -> v));
-    assertThatThrownBy(p::await).isInstanceOf(AmiStateException.class).hasMessageContaining("Insufficient capacity");
+    // RunInstances had started the instance: the failure names it, the step's own error is the cause.
+    assertThatThrownBy(p::await).isInstanceOf(AmiLaunchFailedException.class)
+        .hasMessageContaining("Insufficient capacity").hasMessageContaining(instance(1, id, InstanceState.PENDING).id()
+            .value()).hasCauseInstanceOf(AmiStateException.class);
     // Failed at the first poll that saw it, not at the deadline.
     assertThat(Duration.between(start, f.clock.instant())).isLessThan(Duration.ofMinutes(1));
   }

@@ -88,6 +88,24 @@ class CopyImageTest extends WorldFixture {
   }
 
   @Test
+  void aTokenReplayedAfterItsCopyWasDeregisteredAnswersTheDeregisteredCopy() {
+    ImageId source = ownImage("web-1");
+    CopyImageRequest request = copyOf(source, "web-1").clientToken("token-gone").build();
+    ImageId first = ec2.copyImage(west, request);
+    world.clock().advance(world.timing().copyImage());
+    ec2.deregisterImage(west, first, true);
+    world.clock().advance(world.timing().deregisteredVisible().plusMinutes(1));
+
+    // EC2 keeps the token's answer: the same id, now gone, and no new image.
+    int mark = world.mutations().size();
+    assertThat(ec2.copyImage(west, request)).isEqualTo(first);
+    assertThat(world.mutations().since(mark)).isEmpty();
+    // A new token makes a new copy; the deregistered copy no longer holds the name.
+    ImageId again = ec2.copyImage(west, copyOf(source, "web-1").clientToken("token-new").build());
+    assertThat(again).isNotEqualTo(first);
+  }
+
+  @Test
   void sourceMustBeVisibleAndAvailable() {
     ImageId source = ownImage("web-1");
     var b = world.provider(ACCOUNT_B);

@@ -3,6 +3,7 @@ package io.ami4j.internal.bake;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.Paging;
+import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
@@ -90,8 +91,9 @@ final class BakeCalls {
     }
   }
 
+  /** Terminates instances; a compensating call, outside the client's retry budget. */
   void terminate(Region region, List<InstanceId> ids) {
-    engine.runner().callNow(region, Ec2Action.TERMINATE_INSTANCES, c -> {
+    engine.runner().compensation().callNow(region, Ec2Action.TERMINATE_INSTANCES, c -> {
       engine.provider().terminateInstances(c, ids);
       return null;
     });
@@ -107,9 +109,30 @@ final class BakeCalls {
     });
   }
 
+  /** Deletes a snapshot; a compensating call, outside the client's retry budget. */
   void deleteSnapshot(Region region, SnapshotId id) {
-    engine.runner().callNow(region, Ec2Action.DELETE_SNAPSHOT, c -> {
+    engine.runner().compensation().callNow(region, Ec2Action.DELETE_SNAPSHOT, c -> {
       engine.provider().deleteSnapshot(c, id);
+      return null;
+    });
+  }
+
+  /**
+   * Deregisters one of the bake's own images with its snapshots; a compensating call, outside the
+   * client's retry budget.
+   */
+  DeregistrationResult deregister(Region region, ImageId id) {
+    return engine.runner().compensation().callNow(region, Ec2Action.DEREGISTER_IMAGE,
+        c -> engine.provider().deregisterImage(c, id, true));
+  }
+
+  /**
+   * Turns deregistration protection off on one of the bake's own images, so that a rollback can
+   * remove it; a compensating call, outside the client's retry budget.
+   */
+  void unprotect(Region region, ImageId id) {
+    engine.runner().compensation().callNow(region, Ec2Action.DISABLE_IMAGE_DEREGISTRATION_PROTECTION, c -> {
+      engine.provider().disableDeregistrationProtection(c, id);
       return null;
     });
   }

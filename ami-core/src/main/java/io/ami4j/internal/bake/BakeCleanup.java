@@ -1,10 +1,9 @@
 package io.ami4j.internal.bake;
 
-import io.ami4j.AmiClient;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.BakeResource;
 import io.ami4j.BakeTags;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;
 import io.ami4j.model.Instance;
@@ -32,14 +31,12 @@ import org.slf4j.LoggerFactory;
 final class BakeCleanup {
   private static final Logger LOG = LoggerFactory.getLogger(BakeCleanup.class);
 
-  private final AmiClient amis;
   private final BakeCalls calls;
   private final BakePlan plan;
   private final StageRun run;
   private final Map<BakeResource, String> leftBehind;
 
-  BakeCleanup(AmiClient amis, BakeCalls calls, BakePlan plan, StageRun run, Map<BakeResource, String> leftBehind) {
-    this.amis = amis;
+  BakeCleanup(BakeCalls calls, BakePlan plan, StageRun run, Map<BakeResource, String> leftBehind) {
     this.calls = calls;
     this.plan = plan;
     this.run = run;
@@ -74,7 +71,7 @@ final class BakeCleanup {
   void unprotect(Map<ImageId, Region> images) {
     images.forEach((id, r) -> {
       try {
-        amis.retire(id).in(r).unprotect().apply();
+        calls.unprotect(r, id);
       } catch (RuntimeException e) {
         LOG.warn("Bake {}: could not turn protection of {} off: {}", plan.bakeId, id, e.getMessage());
       }
@@ -119,7 +116,7 @@ final class BakeCleanup {
   private void deregister(Region r, ImageId id) {
     BakeResource res = resource(BakeResource.Kind.IMAGE, id.value(), r);
     try {
-      DeregistrationReport rep = amis.deregister(id).in(r).deleteSnapshots().submit().await();
+      DeregistrationResult rep = calls.deregister(r, id);
       run.cleaned(res);
       leftBehind.remove(res);
       for (SnapshotDeletion d : rep.snapshots()) {
@@ -133,7 +130,15 @@ final class BakeCleanup {
     } catch (AmiNotFoundException e) {
       LOG.debug("Bake {}: image {} in {} is already gone", plan.bakeId, id, r);
     } catch (RuntimeException e) {
-      leftBehind.put(res, "DeregisterImage failed: " + e.getMessage());
+      // An unclear answer (a lost one, then "already deregistered" on the retry) may hide success.
+      if (stillThere(res)) {
+        leftBehind.put(res, "DeregisterImage failed: " + e.getMessage());
+      } else {
+        LOG.debug("Bake {}: DeregisterImage {} in {} answered {}, but the image is gone", plan.bakeId, id, r,
+            e.getMessage());
+        run.cleaned(res);
+        leftBehind.remove(res);
+      }
     }
   }
 

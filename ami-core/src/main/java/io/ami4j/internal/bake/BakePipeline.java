@@ -440,7 +440,7 @@ public final class BakePipeline {
     progress.report(BakeStage.CLEANUP.name(), "started", failed
         ? "terminating the builder and removing every image and snapshot of bake " + plan.bakeId
         : "terminating the builder");
-    BakeCleanup cleanup = new BakeCleanup(amis, calls, plan, run, leftBehind);
+    BakeCleanup cleanup = new BakeCleanup(calls, plan, run, leftBehind);
     cleanup.terminateBuilders(builders, buildersTerminated);
     if (failed) {
       cleanup.unprotect(protectedImages);

@@ -135,6 +135,11 @@ public final class BakeSweep {
       }
       BakeResource res = BakeResource.of(BakeResource.Kind.IMAGE, img.id().value(), r);
       try {
+        // The listing may be stale: a slow bake may have finished since. Decide on the image as it is now.
+        if (BakeTags.COMPLETE.equals(calls.image(r, img.id()).tags().get(BakeTags.BAKE_STATE))) {
+          LOG.info("Sweep: image {} in {} was marked complete since it was listed; kept", img.id(), r);
+          continue;
+        }
         DeregistrationReport rep = amis.deregister(img.id()).in(r).deleteSnapshots().submit().await();
         removed.add(res);
         for (SnapshotDeletion d : rep.snapshots()) {

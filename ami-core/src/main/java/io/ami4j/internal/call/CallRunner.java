@@ -1,6 +1,5 @@
 package io.ami4j.internal.call;
 
-import io.ami4j.AmiDryRunException;
 import io.ami4j.AmiException;
 import io.ami4j.AmiThrottledException;
 import io.ami4j.DryRunResult;
@@ -44,6 +43,7 @@ public final class CallRunner {
   private final RetryPolicy policy;
   private final Backoff backoff;
   private final RetryBudget budget;
+  private final CallRunner compensation;
 
   /**
    * Creates the runner.
@@ -54,12 +54,32 @@ public final class CallRunner {
    * @param policy the retry policy
    */
   public CallRunner(Throttle throttle, ScheduledExecutorService scheduler, Clock clock, RetryPolicy policy) {
+    this(throttle, scheduler, clock, policy, new RetryBudget(policy.budget()), null);
+  }
+
+  private CallRunner(Throttle throttle, ScheduledExecutorService scheduler, Clock clock, RetryPolicy policy,
+      RetryBudget budget, CallRunner main) {
     this.throttle = throttle;
     this.scheduler = scheduler;
     this.clock = clock;
     this.policy = policy;
     this.backoff = new Backoff(policy);
-    this.budget = new RetryBudget(policy.budget());
+    this.budget = budget;
+    // The compensation runner is its own compensation runner.
+    this.compensation = main != null ? this
+        : new CallRunner(throttle, scheduler, clock, policy, RetryBudget.exempt(), this);
+  }
+
+  /**
+   * The runner of compensating calls — terminating the caller's own instances, removing its own
+   * partial images and snapshots: the same buckets, attempts, backoff and deadlines, but outside
+   * the client's retry budget, so that work which failed because the budget ran out can still undo
+   * itself.
+   *
+   * @return the compensation runner
+   */
+  public CallRunner compensation() {
+    return compensation;
   }
 
   /** The token buckets. */
@@ -132,7 +152,9 @@ public final class CallRunner {
   }
 
   /**
-   * Asks the backend whether a mutating call would be allowed.
+   * Asks the backend whether a mutating call would be allowed. A call that could not reach the
+   * backend (network, 5xx or throttling after the retries) fails with that error rather than
+   * answering "refused".
    *
    * @param region the region
    * @param action the action
@@ -144,21 +166,7 @@ public final class CallRunner {
       fn.accept(c);
       return null;
     }, Call.in(region).asDryRun(), null);
-    return done.handle((ok, failure) -> {
-      if (failure == null) {
-        // A backend that ignores dry runs has just made the change: say so rather than pretend.
-        return DryRunResult.refused("ami4j.DryRunIgnored", action.wireName()
-            + " was performed: the provider did not honour the dry run");
-      }
-      Throwable t = unwrap(failure);
-      if (t instanceof AmiDryRunException) {
-        return DryRunResult.allowed(action.wireName() + " would succeed: " + t.getMessage());
-      }
-      if (t instanceof AmiException) {
-        return DryRunResult.refused(((AmiException) t).errorCode(), t.getMessage());
-      }
-      throw new CompletionException(t);
-    });
+    return done.handle((ok, failure) -> DryRunVerdict.of(action, failure));
   }
 
   private <T> CompletableFuture<T> run(Region region, Ec2Action action, Instant deadline, Function<Call, T> fn,

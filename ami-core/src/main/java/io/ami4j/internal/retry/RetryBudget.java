@@ -9,6 +9,7 @@ import io.ami4j.RetryPolicy;
  */
 public final class RetryBudget {
   private final int capacity;
+  private final boolean exempt;
   private int tokens;
 
   /**
@@ -17,12 +18,31 @@ public final class RetryBudget {
    * @param capacity tokens when full
    */
   public RetryBudget(int capacity) {
+    this(capacity, false);
+  }
+
+  private RetryBudget(int capacity, boolean exempt) {
     this.capacity = capacity;
+    this.exempt = exempt;
     this.tokens = capacity;
   }
 
-  /** Spends the cost of one retry; false (spending nothing) when the budget is too low. */
+  /**
+   * A budget that never runs out: for compensating calls (terminating the caller's own instances,
+   * removing its own partial images), which must not be starved when failing work has spent the
+   * client's budget. They stay bounded by the retry policy's attempts and deadlines.
+   *
+   * @return the budget
+   */
+  public static RetryBudget exempt() {
+    return new RetryBudget(0, true);
+  }
+
+  /** Spends the cost of one retry; false (spending nothing) when the budget is too low (never when exempt). */
   public synchronized boolean tryRetry() {
+    if (exempt) {
+      return true;
+    }
     if (tokens < RetryPolicy.RETRY_COST) {
       return false;
     }

@@ -139,6 +139,47 @@ class CallRunnerTest {
   }
 
   @Test
+  void compensatingCallsAreRetriedWhenTheBudgetIsSpent() {
+    CallRunner r = runner(RetryPolicy.builder().budget(5).maxAttempts(6).seed(3).build());
+    CompletableFuture<Object> spent = r.call(R, Ec2Action.DESCRIBE_IMAGES, c -> {
+      throw new AmiBackendException("Unavailable", "down", null);
+    });
+    scheduler.drive(spent);
+    assertThat(r.budget().remaining()).isZero();
+
+    AtomicInteger attempts = new AtomicInteger();
+    CompletableFuture<String> terminate = r.compensation().call(R, Ec2Action.TERMINATE_INSTANCES, c -> {
+      if (attempts.incrementAndGet() < 5) {
+        throw new AmiBackendException("InternalError", "try again", null);
+      }
+      return "terminated";
+    });
+    scheduler.drive(terminate);
+
+    assertThat(terminate).isCompletedWithValue("terminated");
+    assertThat(attempts).hasValue(5);
+    // A success does not use the exemption up.
+    CompletableFuture<String> again = r.compensation().call(R, Ec2Action.TERMINATE_INSTANCES, c -> {
+      if (attempts.incrementAndGet() < 8) {
+        throw new AmiBackendException("InternalError", "try again", null);
+      }
+      return "terminated";
+    });
+    scheduler.drive(again);
+    assertThat(again).isCompletedWithValue("terminated");
+    // Same buckets, same attempts limit: the exemption is from the budget only.
+    assertThat(r.compensation().throttle()).isSameAs(r.throttle());
+    AtomicInteger hopeless = new AtomicInteger();
+    CompletableFuture<Object> never = r.compensation().call(R, Ec2Action.TERMINATE_INSTANCES, c -> {
+      hopeless.incrementAndGet();
+      throw new AmiBackendException("InternalError", "down", null);
+    });
+    scheduler.drive(never);
+    assertThat(hopeless).hasValue(6);
+    assertThat(r.budget().remaining()).as("the client's budget is untouched").isZero();
+  }
+
+  @Test
   void successesRefillTheRetryBudget() {
     CallRunner r = runner(RetryPolicy.builder().budget(10).seed(3).build());
     assertThat(r.budget().tryRetry()).isTrue();
@@ -184,6 +225,43 @@ class CallRunnerTest {
     assertThat(no.allowed()).isFalse();
     assertThat(no.errorCode()).contains("UnauthorizedOperation");
     assertThat(no.reason()).contains("You are not authorized");
+  }
+
+  @Test
+  void aDryRunThatCannotReachTheBackendThrowsInsteadOfAnsweringRefused() {
+    CallRunner r = runner(RetryPolicy.builder().maxAttempts(3).seed(7).build());
+    AtomicInteger attempts = new AtomicInteger();
+    CompletableFuture<DryRunResult> outage = r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
+      attempts.incrementAndGet();
+      throw new AmiBackendException("Unavailable", "Service unavailable", "req-5");
+    });
+    scheduler.drive(outage);
+
+    // Retried like any call, then the outage itself: not a verdict on permissions.
+    assertThat(attempts).hasValue(3);
+    assertThatThrownBy(() -> CallRunner.join(outage)).isInstanceOf(AmiBackendException.class)
+        .hasMessageContaining("Service unavailable");
+
+    CompletableFuture<DryRunResult> throttled = r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
+      throw new AmiThrottledException("RequestLimitExceeded", "slow down", null);
+    });
+    scheduler.drive(throttled);
+    assertThatThrownBy(() -> CallRunner.join(throttled)).isInstanceOf(AmiThrottledException.class);
+  }
+
+  @Test
+  void aProviderThatIgnoresTheDryRunIsReportedAsRefusedNamingWhatHappened() {
+    CallRunner r = runner(RetryPolicy.defaults());
+    AtomicInteger performed = new AtomicInteger();
+    DryRunResult ignored = CallRunner.join(r.dryRun(R, Ec2Action.DEREGISTER_IMAGE, c -> {
+      assertThat(c.dryRun()).isTrue();
+      performed.incrementAndGet(); // answered as if the change were made
+    }));
+
+    assertThat(performed).hasValue(1);
+    assertThat(ignored.allowed()).isFalse();
+    assertThat(ignored.errorCode()).contains("ami4j.DryRunIgnored");
+    assertThat(ignored.reason()).contains("DeregisterImage was performed");
   }
 
   @Test
