@@ -121,7 +121,7 @@ public final class BulkTagSpec {
         describeCalls++;
       }
       for (CompletableFuture<Page<Image>> f : found) {
-        CallRunner.join(f).items().forEach(i -> resources.addAll(i.snapshotIds()));
+        engine.runner().join(f).items().forEach(i -> resources.addAll(i.snapshotIds()));
       }
     }
     List<CompletableFuture<Void>> calls = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class BulkTagSpec {
         }));
       }
     }
-    CallRunner.join(CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])));
+    engine.runner().join(CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])));
     return new BulkTagResult(resources, calls.size(), describeCalls);
   }
 }

@@ -128,17 +128,17 @@ public final class DeregisterSpec {
   public DryRunResult dryRun() {
     Instant deadline = engine.deadline();
     try {
-      Image img = CallRunner.join(describe(deadline));
+      Image img = engine.runner().join(describe(deadline));
       if (img.isDeregistrationProtected()) {
         return DryRunResult.refused("ami4j.DeregistrationProtected", image + " has deregistration protection on");
       }
       if (onlyIfUnused) {
-        CallRunner.join(checkUnused(deadline));
+        engine.runner().join(checkUnused(deadline));
       }
     } catch (AmiException e) {
       return DryRunResult.refused(e.errorCode(), e.getMessage());
     }
-    return CallRunner.join(engine.runner().dryRun(region, Ec2Action.DEREGISTER_IMAGE,
+    return engine.runner().join(engine.runner().dryRun(region, Ec2Action.DEREGISTER_IMAGE,
         c -> engine.provider().deregisterImage(c, image, deleteSnapshots)));
   }
 

@@ -217,7 +217,7 @@ public final class LaunchSpec {
    */
   public DryRunResult dryRun() {
     RunInstancesRequest req = request.build();
-    return CallRunner.join(engine.runner().dryRun(region, Ec2Action.RUN_INSTANCES,
+    return engine.runner().join(engine.runner().dryRun(region, Ec2Action.RUN_INSTANCES,
         c -> engine.provider().runInstances(c, req)));
   }
 }

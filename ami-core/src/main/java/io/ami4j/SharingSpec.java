@@ -177,7 +177,7 @@ public final class SharingSpec {
       runs.add(engine.runner().dryRun(region, Ec2Action.MODIFY_SNAPSHOT_ATTRIBUTE,
           c -> engine.provider().modifyVolumePermissions(c, s, plan.volumeAdd, plan.volumeRemove)));
     }
-    return runs.isEmpty() ? DryRunResult.allowed("nothing to change") : DryRuns.combine(runs);
+    return runs.isEmpty() ? DryRunResult.allowed("nothing to change") : DryRuns.combine(engine.runner(), runs);
   }
 
   /**

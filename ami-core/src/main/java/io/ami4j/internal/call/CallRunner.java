@@ -8,6 +8,7 @@ import io.ami4j.RetryPolicy;
 import io.ami4j.internal.retry.Backoff;
 import io.ami4j.internal.retry.RetryBudget;
 import io.ami4j.internal.throttle.Throttle;
+import io.ami4j.internal.time.Waits;
 import io.ami4j.model.Region;
 import io.ami4j.spi.Call;
 import io.ami4j.spi.Ec2Action;
@@ -32,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * retryable failures with backoff on the scheduler (Resilience4j's asynchronous retry) within the
  * deadline and the retry budget. A throttled answer also slows the bucket down.
  *
- * <p>The first attempt runs in the calling thread when a token is free at once; later attempts
- * run on the scheduler. No thread ever sleeps.
+ * <p>Every attempt runs on the scheduler (a bulk call's provider call on the blocking executor it
+ * is given), never on the caller's thread: the caller only hands the first step over, so that
+ * all of an operation's work is the scheduler's to count and order. No thread ever sleeps.
  */
 public final class CallRunner {
   private static final Logger LOG = LoggerFactory.getLogger(CallRunner.class);
@@ -44,6 +46,7 @@ public final class CallRunner {
   private final RetryPolicy policy;
   private final Backoff backoff;
   private final RetryBudget budget;
+  private final Waits waits;
 
   /**
    * Creates the runner.
@@ -54,6 +57,7 @@ public final class CallRunner {
    * @param policy the retry policy
    */
   public CallRunner(Throttle throttle, ScheduledExecutorService scheduler, Clock clock, RetryPolicy policy) {
+    this.waits = new Waits(clock, scheduler);
     this.throttle = throttle;
     this.scheduler = scheduler;
     this.clock = clock;
@@ -204,12 +208,8 @@ public final class CallRunner {
           answer.completeExceptionally(e);
         }
       };
-      if (executor == null) {
-        body.run();
-        return;
-      }
       try {
-        executor.execute(body);
+        (executor == null ? scheduler : executor).execute(body);
       } catch (RuntimeException e) {
         answer.completeExceptionally(e);
       }
@@ -244,21 +244,20 @@ public final class CallRunner {
   }
 
   /**
-   * Waits for a future and rethrows its failure as it was raised.
+   * Waits for a future on the client's time (moving virtual time) and rethrows its failure as it
+   * was raised.
    *
    * @param future the future
    * @param <T> the result type
    * @return the result
    */
-  public static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AmiException("ami4j.Interrupted", "Interrupted while waiting", null, false, e);
-    } catch (ExecutionException e) {
-      throw rethrowable(e.getCause());
-    }
+  public <T> T join(CompletableFuture<T> future) {
+    return waits.join(future);
+  }
+
+  /** How threads wait for this runner's work, on the client's time. */
+  public Waits waits() {
+    return waits;
   }
 
   /**
@@ -282,13 +281,6 @@ public final class CallRunner {
    * @return an unchecked exception
    */
   public static RuntimeException rethrowable(Throwable t) {
-    Throwable c = unwrap(t);
-    if (c instanceof RuntimeException) {
-      return (RuntimeException) c;
-    }
-    if (c instanceof Error) {
-      throw (Error) c;
-    }
-    return new AmiException("ami4j.Failure", String.valueOf(c.getMessage()), null, false, c);
+    return Waits.rethrowable(t);
   }
 }

@@ -50,7 +50,10 @@ class CallRunnerTest {
       return "ok";
     });
 
-    // The first attempt ran inline and failed; the retry waits on the scheduler, no thread sleeps.
+    // Nothing runs on the caller's thread: the first attempt is handed to the scheduler.
+    assertThat(attempts).isEmpty();
+    scheduler.runDue();
+    // The first attempt failed; the retry waits on the scheduler, no thread sleeps.
     assertThat(f).isNotDone();
     assertThat(attempts).hasSize(1);
     assertThat(scheduler.pending()).isEqualTo(1);
@@ -90,11 +93,12 @@ class CallRunnerTest {
       attempts.incrementAndGet();
       throw AmiValidationException.answered("InvalidParameterValue", "bad name", "req-2");
     });
+    scheduler.runDue();
 
     assertThat(f).isCompletedExceptionally();
     assertThat(attempts).hasValue(1);
     assertThat(scheduler.pending()).isZero();
-    assertThatThrownBy(() -> CallRunner.join(f)).isInstanceOf(AmiValidationException.class)
+    assertThatThrownBy(() -> ManualScheduler.joined(f)).isInstanceOf(AmiValidationException.class)
         .hasMessageContaining("bad name");
   }
 
@@ -110,7 +114,7 @@ class CallRunnerTest {
     });
     scheduler.drive(f);
 
-    assertThatThrownBy(() -> CallRunner.join(f)).isInstanceOf(AmiBackendException.class);
+    assertThatThrownBy(() -> ManualScheduler.joined(f)).isInstanceOf(AmiBackendException.class);
     assertThat(attempts.get()).isLessThan(100);
     assertThat(clock.instant()).isBetween(deadline, deadline.plusSeconds(10));
   }
@@ -168,15 +172,15 @@ class CallRunnerTest {
   @Test
   void aDryRunThatWouldSucceedIsAllowedAndARefusalCarriesTheBackendsReason() {
     CallRunner r = runner(RetryPolicy.defaults());
-    DryRunResult ok = CallRunner.join(r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
+    DryRunResult ok = ManualScheduler.joined(scheduler.drive(r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
       assertThat(c.dryRun()).isTrue();
       throw new AmiDryRunException("DryRunOperation", "Request would have succeeded", null);
-    }));
+    })));
     assertThat(ok.allowed()).isTrue();
 
-    DryRunResult no = CallRunner.join(r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
+    DryRunResult no = ManualScheduler.joined(scheduler.drive(r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
       throw new AmiPermissionDeniedException("UnauthorizedOperation", "You are not authorized", "req-9");
-    }));
+    })));
     assertThat(no.allowed()).isFalse();
     assertThat(no.errorCode()).contains("UnauthorizedOperation");
     assertThat(no.reason()).contains("You are not authorized");
@@ -190,6 +194,7 @@ class CallRunnerTest {
       attempts.incrementAndGet();
       throw new AmiThrottledException("RequestLimitExceeded", "slow down", null);
     });
+    scheduler.runDue();
     assertThat(f).isCompletedExceptionally();
     assertThat(attempts).hasValue(1);
   }
@@ -197,6 +202,6 @@ class CallRunnerTest {
   @Test
   void joinRethrowsTheProvidersExceptionAsItWas() {
     AmiException e = new AmiPermissionDeniedException("AuthFailure", "no", null);
-    assertThatThrownBy(() -> CallRunner.join(CompletableFuture.failedFuture(e))).isSameAs(e);
+    assertThatThrownBy(() -> ManualScheduler.joined(CompletableFuture.failedFuture(e))).isSameAs(e);
   }
 }
