@@ -4,6 +4,7 @@ import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.cleanup.Deregistrations;
 import io.ami4j.internal.cleanup.Removal;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.spec.Paging;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.DeregistrationResult;
@@ -214,15 +215,7 @@ public final class DeregisterSpec {
 
   private <T> CompletableFuture<List<T>> all(Ec2Action action, Instant deadline,
       BiFunction<io.ami4j.spi.Call, PageRequest, Page<T>> fetch) {
-    return pages(action, deadline, fetch, PageRequest.first(), new ArrayList<>());
-  }
-
-  private <T> CompletableFuture<List<T>> pages(Ec2Action action, Instant deadline,
-      BiFunction<io.ami4j.spi.Call, PageRequest, Page<T>> fetch, PageRequest page, List<T> acc) {
-    return engine.runner().call(region, action, deadline, c -> fetch.apply(c, page)).thenCompose(p -> {
-      acc.addAll(p.items());
-      return p.nextToken().isPresent() ? pages(action, deadline, fetch, page.next(p.nextToken().get()), acc)
-          : CompletableFuture.completedFuture(acc);
-    });
+    return Paging.allAsync(action.wireName(), PageRequest.first(),
+        page -> engine.runner().call(region, action, deadline, c -> fetch.apply(c, page)));
   }
 }

@@ -7,6 +7,7 @@ import io.ami4j.AmiValidationException;
 import io.ami4j.AmiTimeoutException;
 import io.ami4j.WaitPolicy;
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.spec.Paging;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
@@ -171,7 +172,7 @@ public final class ImagePoller {
     for (int i = 0; i < ids.size(); i += IDS_PER_CALL) {
       ImageQuery q = ImageQuery.builder().addAllImageIds(ids.subList(i, Math.min(ids.size(), i + IDS_PER_CALL)))
           .includeDeprecated(true).includeDisabled(true).build();
-      calls.add(pages(q, PageRequest.first(), new ArrayList<>(), deadline));
+      calls.add(pages(q, PageRequest.first(), deadline));
     }
     LOG.debug("Polling {} awaited images in {} with {} DescribeImages call(s)", ids.size(), region, calls.size());
     return all(calls).exceptionallyCompose(failure -> {
@@ -256,15 +257,11 @@ public final class ImagePoller {
     ImageQuery q = ImageQuery.builder()
         .addFilters(Filter.of("image-id", batch.stream().map(ImageId::value).collect(Collectors.toList())))
         .includeDeprecated(true).includeDisabled(true).build();
-    return pages(q, PageRequest.ofSize(1000), new ArrayList<>(), deadline);
+    return pages(q, PageRequest.ofSize(1000), deadline);
   }
 
-  private CompletableFuture<List<Image>> pages(ImageQuery q, PageRequest page, List<Image> acc, Instant deadline) {
-    return runner.call(region, Ec2Action.DESCRIBE_IMAGES, deadline, c -> provider.describeImages(c, q, page))
-        .thenCompose((Page<Image> p) -> {
-          acc.addAll(p.items());
-          return p.nextToken().isPresent() ? pages(q, page.next(p.nextToken().get()), acc, deadline)
-              : CompletableFuture.completedFuture(acc);
-        });
+  private CompletableFuture<List<Image>> pages(ImageQuery q, PageRequest first, Instant deadline) {
+    return Paging.allAsync("DescribeImages", first,
+        page -> runner.call(region, Ec2Action.DESCRIBE_IMAGES, deadline, c -> provider.describeImages(c, q, page)));
   }
 }

@@ -5,6 +5,7 @@ import io.ami4j.AmiStateException;
 import io.ami4j.AmiTimeoutException;
 import io.ami4j.WaitPolicy;
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.spec.Paging;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Instance;
@@ -208,7 +209,7 @@ public final class InstanceWaiter {
       InstanceQuery q = InstanceQuery.builder().addFilters(Filter.of("instance-id",
           ids.subList(i, Math.min(ids.size(), i + ImagePoller.BATCH)).stream().map(InstanceId::value)
               .collect(Collectors.toList()))).build();
-      batches.add(pages(q, PageRequest.ofSize(1000), new ArrayList<>(), deadline));
+      batches.add(pages(q, PageRequest.ofSize(1000), deadline));
     }
     return CompletableFuture.allOf(batches.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
       List<Instance> all = new ArrayList<>();
@@ -217,13 +218,8 @@ public final class InstanceWaiter {
     });
   }
 
-  private CompletableFuture<List<Instance>> pages(InstanceQuery q, PageRequest page, List<Instance> acc,
-      Instant deadline) {
-    return runner.call(region, Ec2Action.DESCRIBE_INSTANCES, deadline, c -> provider.describeInstances(c, q, page))
-        .thenCompose((Page<Instance> p) -> {
-          acc.addAll(p.items());
-          return p.nextToken().isPresent() ? pages(q, page.next(p.nextToken().get()), acc, deadline)
-              : CompletableFuture.completedFuture(acc);
-        });
+  private CompletableFuture<List<Instance>> pages(InstanceQuery q, PageRequest first, Instant deadline) {
+    return Paging.allAsync("DescribeInstances", first,
+        page -> runner.call(region, Ec2Action.DESCRIBE_INSTANCES, deadline, c -> provider.describeInstances(c, q, page)));
   }
 }
