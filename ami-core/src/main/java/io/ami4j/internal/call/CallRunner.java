@@ -18,6 +18,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -167,16 +168,17 @@ public final class CallRunner {
 
   private <T> CompletableFuture<T> run(Region region, Ec2Action action, Instant deadline, Function<Call, T> fn,
       Call call, Executor executor) {
+    // Whoever cancels the answer stops the call: no attempt starts after that, and no retry.
+    CompletableFuture<T> out = new CompletableFuture<>();
     Retry retry = Retry.of(action.wireName(), RetryConfig.<T>custom()
         .maxAttempts(policy.maxAttempts())
-        .retryOnException(t -> shouldRetry(unwrap(t), region, action, deadline))
+        .retryOnException(t -> !out.isDone() && shouldRetry(unwrap(t), region, action, deadline))
         .intervalBiFunction(interval(deadline))
         .failAfterMaxAttempts(false)
         .writableStackTraceEnabled(false)
         .build());
-    CompletableFuture<T> result = retry.executeCompletionStage(scheduler, () -> attempt(region, action, fn, call, executor))
-        .toCompletableFuture();
-    CompletableFuture<T> out = new CompletableFuture<>();
+    CompletableFuture<T> result = retry.executeCompletionStage(scheduler,
+        () -> attempt(region, action, fn, call, executor, out)).toCompletableFuture();
     result.whenComplete((v, e) -> {
       if (e == null) {
         budget.succeeded();
@@ -189,8 +191,12 @@ public final class CallRunner {
   }
 
   private <T> CompletableFuture<T> attempt(Region region, Ec2Action action, Function<Call, T> fn, Call call,
-      Executor executor) {
+      Executor executor, CompletableFuture<T> out) {
     CompletableFuture<T> answer = new CompletableFuture<>();
+    if (out.isDone()) {
+      answer.completeExceptionally(stopped(action, region));
+      return answer;
+    }
     CompletableFuture<Void> token = executor == null ? throttle.acquire(region, action)
         : throttle.acquireForBulk(region, action);
     token.whenComplete((t, waitFailure) -> {
@@ -199,6 +205,10 @@ public final class CallRunner {
         return;
       }
       Runnable body = () -> {
+        if (out.isDone()) {
+          answer.completeExceptionally(stopped(action, region));
+          return;
+        }
         try {
           answer.complete(fn.apply(call));
         } catch (AmiThrottledException e) {
@@ -215,6 +225,28 @@ public final class CallRunner {
       }
     });
     return answer;
+  }
+
+  private static CancellationException stopped(Ec2Action action, Region region) {
+    return new CancellationException(action.wireName() + " in " + region + " was not sent: its operation was cancelled");
+  }
+
+  /**
+   * {@code downstream}, made so that cancelling it also cancels {@code upstream} (a call's answer,
+   * whose cancellation stops its retries).
+   *
+   * @param upstream the call's answer
+   * @param downstream what was made of it
+   * @param <T> the result type
+   * @return {@code downstream}
+   */
+  public static <T> CompletableFuture<T> cancelling(CompletableFuture<?> upstream, CompletableFuture<T> downstream) {
+    downstream.whenComplete((v, e) -> {
+      if (downstream.isCancelled()) {
+        upstream.cancel(false);
+      }
+    });
+    return downstream;
   }
 
   private boolean shouldRetry(Throwable t, Region region, Ec2Action action, Instant deadline) {

@@ -48,7 +48,7 @@ public final class IdempotentImageCall {
   public static CompletableFuture<ImageId> run(Engine engine, Region region, Ec2Action action, Instant deadline,
       String name, Predicate<Image> sameRequest, Function<Call, ImageId> call) {
     AtomicBoolean answerLost = new AtomicBoolean();
-    return engine.runner().call(region, action, deadline, c -> {
+    CompletableFuture<ImageId> first = engine.runner().call(region, action, deadline, c -> {
       try {
         return call.apply(c);
       } catch (AmiException e) {
@@ -57,13 +57,14 @@ public final class IdempotentImageCall {
         }
         throw e;
       }
-    }).exceptionallyCompose(failure -> {
+    });
+    return CallRunner.cancelling(first, first.exceptionallyCompose(failure -> {
       Throwable t = CallRunner.unwrap(failure);
       if (t instanceof AmiConflictException && DUPLICATE.equals(((AmiException) t).errorCode()) && answerLost.get()) {
         return findOwn(engine, region, deadline, name, sameRequest, (AmiException) t);
       }
       return CompletableFuture.failedFuture(t);
-    });
+    }));
   }
 
   private static CompletableFuture<ImageId> findOwn(Engine engine, Region region, Instant deadline, String name,

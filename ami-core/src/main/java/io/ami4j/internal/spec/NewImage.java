@@ -45,6 +45,8 @@ public final class NewImage {
     });
     return new Tracked(done, () -> {
       stopped.set(true);
+      // A call still retrying (its answer not in yet) is stopped too: no image made after cancel().
+      requested.cancel(false);
       CompletableFuture<Image> w = watch.get();
       if (w != null) {
         w.cancel(false);
