@@ -201,13 +201,14 @@ public final class ImagePoller {
     if (w.future.isDone()) {
       return;
     }
-    if (failure instanceof AmiNotFoundException) {
+    PollFailure verdict = failure == null ? null : PollFailure.of(failure);
+    if (verdict == PollFailure.NOT_VISIBLE_YET) {
       // A backend that answers a just-created id with InvalidAMIID.NotFound (EC2's eventual
       // consistency) means "not visible yet", like an image missing from the answer.
       failure = null;
     }
     if (failure != null) {
-      if (!(failure instanceof AmiException) || !((AmiException) failure).retryable()) {
+      if (verdict == PollFailure.FATAL) {
         w.future.completeExceptionally(failure);
         return;
       }

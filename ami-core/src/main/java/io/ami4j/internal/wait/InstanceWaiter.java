@@ -30,6 +30,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Awaits a state of instances launched together — {@code running} after a launch, {@code stopped}
@@ -39,6 +41,7 @@ import java.util.stream.Collectors;
  * its state reason.
  */
 public final class InstanceWaiter {
+  private static final Logger LOG = LoggerFactory.getLogger(InstanceWaiter.class);
   private final Region region;
   private final AmiProvider provider;
   private final CallRunner runner;
@@ -155,9 +158,13 @@ public final class InstanceWaiter {
       Instant now = clock.instant();
       if (failure != null) {
         Throwable t = CallRunner.unwrap(failure);
+        PollFailure verdict = PollFailure.of(t);
         boolean young = Duration.between(started, now).compareTo(policy.notFoundGrace()) <= 0;
-        if (t instanceof AmiNotFoundException && young && now.isBefore(deadline)) {
-          // EC2's eventual consistency right after RunInstances: not visible yet.
+        if ((verdict == PollFailure.NOT_VISIBLE_YET && young || verdict == PollFailure.POLL_AGAIN)
+            && now.isBefore(deadline)) {
+          if (verdict == PollFailure.POLL_AGAIN) {
+            LOG.warn("{}: polling {} failed, will poll again: {}", target.operation, ids, t.getMessage());
+          }
           poll(target, ids, progress, deadline, started, ImageWatch.grow(interval, policy), last, done);
         } else {
           done.completeExceptionally(t);
