@@ -4,6 +4,7 @@ import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.cleanup.Deregistrations;
 import io.ami4j.internal.cleanup.Removal;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.spec.OneImage;
 import io.ami4j.internal.spec.Paging;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
@@ -11,7 +12,6 @@ import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
-import io.ami4j.model.ImageQuery;
 import io.ami4j.model.ImageReference;
 import io.ami4j.model.Instance;
 import io.ami4j.model.Region;
@@ -181,12 +181,7 @@ public final class DeregisterSpec {
   }
 
   private CompletableFuture<Image> describe(Instant deadline) {
-    ImageQuery q = ImageQuery.builder().addImageIds(image).includeDeprecated(true).includeDisabled(true).build();
-    return engine.runner().call(region, Ec2Action.DESCRIBE_IMAGES, deadline,
-        c -> engine.provider().describeImages(c, q, PageRequest.first()))
-        .thenApply(p -> p.items().stream().filter(i -> i.id().equals(image)).findFirst()
-            .orElseThrow(() -> new AmiNotFoundException("InvalidAMIID.NotFound",
-                "The image " + image + " does not exist in " + region, null)));
+    return OneImage.describe(engine, region, image, deadline);
   }
 
   private CompletableFuture<Void> checkUnused(Instant deadline) {

@@ -77,6 +77,11 @@ public final class CallRunner {
     return budget;
   }
 
+  /** The deadline of a call starting now: the policy's call timeout from now. */
+  public Instant callDeadline() {
+    return clock.instant().plus(policy.callTimeout());
+  }
+
   /**
    * Runs a call with the policy's call timeout as deadline.
    *

@@ -1,6 +1,5 @@
 package io.ami4j.internal.wait;
 
-import io.ami4j.AmiException;
 import io.ami4j.AmiImageFailedException;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.AmiValidationException;
