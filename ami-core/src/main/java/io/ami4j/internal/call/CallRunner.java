@@ -12,15 +12,16 @@ import io.ami4j.internal.time.Waits;
 import io.ami4j.model.Region;
 import io.ami4j.spi.Call;
 import io.ami4j.spi.Ec2Action;
-import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,6 +49,7 @@ public final class CallRunner {
   private final Backoff backoff;
   private final RetryBudget budget;
   private final Waits waits;
+  private final Map<Ec2Action, Retry> retries = new ConcurrentHashMap<>();
 
   /**
    * Creates the runner.
@@ -175,15 +177,12 @@ public final class CallRunner {
       Call call, Executor executor) {
     // Whoever cancels the answer stops the call: no attempt starts after that, and no retry.
     CompletableFuture<T> out = new CompletableFuture<>();
-    Retry retry = Retry.of(action.wireName(), RetryConfig.<T>custom()
-        .maxAttempts(policy.maxAttempts())
-        .retryOnException(t -> !out.isDone() && shouldRetry(unwrap(t), region, action, deadline))
-        .intervalBiFunction(interval(deadline))
-        .failAfterMaxAttempts(false)
-        .writableStackTraceEnabled(false)
-        .build());
-    CompletableFuture<T> result = retry.executeCompletionStage(scheduler,
-        () -> attempt(region, action, fn, call, executor, out)).toCompletableFuture();
+    // The action's one Retry retries what this call decided to retry (its deadline, the budget).
+    CompletableFuture<T> result = retry(action).executeCompletionStage(scheduler,
+        () -> attempt(region, action, fn, call, executor, out).handle((v, e) -> e == null
+            ? CompletableFuture.completedFuture(v)
+            : CompletableFuture.<T>failedFuture(failed(unwrap(e), region, action, deadline, out)))
+            .thenCompose(f -> f)).toCompletableFuture();
     result.whenComplete((v, e) -> {
       if (e == null) {
         budget.succeeded();
@@ -232,6 +231,58 @@ public final class CallRunner {
     return answer;
   }
 
+  /**
+   * The action's Resilience4j retry, one for the client's life, so that its events can be
+   * observed ({@code retry(action).getEventPublisher().onRetry(…)}). What it retries each call
+   * decides for itself: an attempt fails with the call's verdict attached.
+   *
+   * @param action the action
+   * @return its retry
+   */
+  public Retry retry(Ec2Action action) {
+    return retries.computeIfAbsent(action, a -> Retry.of(a.wireName(), RetryConfig.custom()
+        .maxAttempts(policy.maxAttempts())
+        .retryOnException(t -> attemptFailure(t) != null && attemptFailure(t).retry)
+        .intervalBiFunction((attempt, either) -> {
+          long delay = backoff.delayMillis(attempt);
+          AttemptFailed f = either.isLeft() ? attemptFailure(either.getLeft()) : null;
+          if (f == null) {
+            return Math.max(1, delay);
+          }
+          long left = Duration.between(clock.instant(), f.deadline).toMillis();
+          return Math.max(1, Math.min(delay, left));
+        })
+        .failAfterMaxAttempts(false)
+        .writableStackTraceEnabled(false)
+        .build()));
+  }
+
+  /** A failed attempt, and whether its call retries it: the verdict of the call, not of the shared retry. */
+  private static final class AttemptFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Instant deadline;
+    private final boolean retry;
+
+    AttemptFailed(Throwable cause, Instant deadline, boolean retry) {
+      super(cause.getMessage(), cause, false, false);
+      this.deadline = deadline;
+      this.retry = retry;
+    }
+  }
+
+  private <T> AttemptFailed failed(Throwable cause, Region region, Ec2Action action, Instant deadline,
+      CompletableFuture<T> out) {
+    return new AttemptFailed(cause, deadline, !out.isDone() && shouldRetry(cause, region, action, deadline));
+  }
+
+  private static AttemptFailed attemptFailure(Throwable t) {
+    Throwable c = t;
+    while (c instanceof CompletionException && c.getCause() != null) {
+      c = c.getCause();
+    }
+    return c instanceof AttemptFailed ? (AttemptFailed) c : null;
+  }
+
   private static CancellationException stopped(Ec2Action action, Region region) {
     return new CancellationException(action.wireName() + " in " + region + " was not sent: its operation was cancelled");
   }
@@ -272,13 +323,6 @@ public final class CallRunner {
     return true;
   }
 
-  private <T> IntervalBiFunction<T> interval(Instant deadline) {
-    return (attempt, either) -> {
-      long delay = backoff.delayMillis(attempt);
-      long left = Duration.between(clock.instant(), deadline).toMillis();
-      return Math.max(1, Math.min(delay, left));
-    };
-  }
 
   /**
    * Waits for a future on the client's time (moving virtual time) and rethrows its failure as it
@@ -305,7 +349,8 @@ public final class CallRunner {
    */
   public static Throwable unwrap(Throwable t) {
     Throwable c = t;
-    while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+    while ((c instanceof CompletionException || c instanceof ExecutionException || c instanceof AttemptFailed)
+        && c.getCause() != null) {
       c = c.getCause();
     }
     return c;

@@ -187,6 +187,41 @@ class CallRunnerTest {
   }
 
   @Test
+  void aProviderThatIgnoresTheDryRunIsReportedAsRefusedNotAllowed() {
+    CallRunner r = runner(RetryPolicy.defaults());
+    AtomicInteger made = new AtomicInteger();
+
+    DryRunResult verdict = ManualScheduler.joined(scheduler.drive(r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
+      made.incrementAndGet(); // answers as if the call was real: the change was made
+    })));
+
+    assertThat(made).hasValue(1);
+    assertThat(verdict.allowed()).isFalse();
+    assertThat(verdict.errorCode()).contains("ami4j.DryRunIgnored");
+    assertThat(verdict.reason()).contains("CreateImage was performed").contains("did not honour the dry run");
+  }
+
+  @Test
+  void eachActionHasOneRetryForTheClientsLifeWhoseEventsCanBeObserved() {
+    CallRunner r = runner(RetryPolicy.builder().seed(9).build());
+    AtomicInteger retried = new AtomicInteger();
+    r.retry(Ec2Action.DESCRIBE_IMAGES).getEventPublisher().onRetry(e -> retried.incrementAndGet());
+    for (int call = 0; call < 2; call++) {
+      AtomicInteger attempts = new AtomicInteger();
+      scheduler.drive(r.call(R, Ec2Action.DESCRIBE_IMAGES, c -> {
+        if (attempts.incrementAndGet() < 3) {
+          throw new AmiBackendException("Unavailable", "try later", null);
+        }
+        return "ok";
+      }));
+    }
+
+    assertThat(r.retry(Ec2Action.DESCRIBE_IMAGES)).isSameAs(r.retry(Ec2Action.DESCRIBE_IMAGES));
+    assertThat(r.retry(Ec2Action.DESCRIBE_IMAGES)).isNotSameAs(r.retry(Ec2Action.CREATE_IMAGE));
+    assertThat(retried).hasValue(4);
+  }
+
+  @Test
   void aPolicyOfNoRetriesTriesOnce() {
     CallRunner r = runner(RetryPolicy.none());
     AtomicInteger attempts = new AtomicInteger();
