@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -99,12 +98,10 @@ public final class DeregisterSpec {
             + ". Turn it off first with retire(id).unprotect() (with cooldown it ends 24 hours later)", null);
       }
       CompletableFuture<Void> checked = onlyIfUnused ? checkUnused(deadline) : CompletableFuture.completedFuture(null);
-      AtomicInteger attempts = new AtomicInteger();
-      return checked.thenCompose(v -> engine.runner().call(region, Ec2Action.DEREGISTER_IMAGE, deadline, c -> {
-        attempts.incrementAndGet();
-        return engine.provider().deregisterImage(c, image, deleteSnapshots);
-      }).handle((r, e) -> e == null ? CompletableFuture.completedFuture(report(img, r))
-          : unclear(img, CallRunner.unwrap(e), attempts.get())).thenCompose(f -> f));
+      return checked.thenCompose(v -> engine.runner().call(region, Ec2Action.DEREGISTER_IMAGE, deadline,
+          c -> engine.provider().deregisterImage(c, image, deleteSnapshots))
+          .handle((r, e) -> e == null ? CompletableFuture.completedFuture(report(img, r))
+              : unclear(img, CallRunner.unwrap(e))).thenCompose(f -> f));
     });
     CompletableFuture<DeregistrationReport> out = new CompletableFuture<>();
     result.whenComplete((r, e) -> {
@@ -144,20 +141,17 @@ public final class DeregisterSpec {
   }
 
   /**
-   * A failure that may hide a success: the answer of an applied call was lost, or the backend
-   * failed after retries, or a retry met "already deregistered". The backend is asked what
-   * happened, and the report says what it shows; a failure stays a failure only when the image
-   * is still registered.
+   * A failure that may hide a success, by cleanup's rule ({@link Deregistrations#unclear}): the
+   * backend is asked what happened, and the report says what it shows; a failure stays a failure
+   * only when the image is still registered.
    */
-  private CompletableFuture<DeregistrationReport> unclear(Image img, Throwable t, int attempts) {
-    AmiException ae = t instanceof AmiException ? (AmiException) t : null;
-    boolean gone = ae != null && (ae.errorCode().equals("InvalidAMIID.Unavailable")
-        || ae.errorCode().equals("InvalidAMIID.NotFound"));
-    if (ae == null || !(ae.retryable() || (gone && attempts > 1))) {
+  private CompletableFuture<DeregistrationReport> unclear(Image img, Throwable t) {
+    if (!Deregistrations.unclear(t)) {
       return CompletableFuture.failedFuture(t);
     }
+    String error = t instanceof AmiException ? ((AmiException) t).errorCode() + ": " + t.getMessage() : String.valueOf(t);
     return new Deregistrations(engine.provider(), engine.bulk(), engine.runner())
-        .check(region, img, deleteSnapshots, ae.errorCode() + ": " + ae.getMessage()).thenCompose(removal -> {
+        .check(region, img, deleteSnapshots, error).thenCompose(removal -> {
           if (removal.outcome() != CleanupReport.ImageOutcome.DEREGISTERED) {
             return CompletableFuture.failedFuture(t);
           }
