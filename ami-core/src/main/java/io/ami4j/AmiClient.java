@@ -1,6 +1,7 @@
 package io.ami4j;
 
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.time.Threads;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Region;
@@ -8,14 +9,13 @@ import io.ami4j.model.ResourceId;
 import io.ami4j.spi.AmiProvider;
 import io.ami4j.spi.ProviderDiscovery;
 import io.ami4j.spi.RateLimits;
+import io.ami4j.spi.VirtualTimeScheduler;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A client is thread-safe: share one per account. Every verb returns a fresh single-use spec.
  * {@link #close()} releases only what the client created itself: a provider it discovered and a
- * scheduler it made, never ones passed to the builder.
+ * scheduler or blocking executor it made, never ones passed to the builder.
  */
 public final class AmiClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AmiClient.class);
@@ -44,8 +44,10 @@ public final class AmiClient implements AutoCloseable {
   private final Engine engine;
   private final boolean ownsProvider;
   private final boolean ownsScheduler;
+  private final ExecutorService ownBlockingExecutor;
 
-  private AmiClient(Engine engine, boolean ownsProvider, boolean ownsScheduler) {
+  private AmiClient(Engine engine, boolean ownsProvider, boolean ownsScheduler, ExecutorService ownBlockingExecutor) {
+    this.ownBlockingExecutor = ownBlockingExecutor;
     this.engine = engine;
     this.ownsProvider = ownsProvider;
     this.ownsScheduler = ownsScheduler;
@@ -54,6 +56,11 @@ public final class AmiClient implements AutoCloseable {
   /** A builder with the defaults. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The engine, for verbs that span several clients. */
+  Engine engine() {
+    return engine;
   }
 
   /** The region verbs use when they name none. */
@@ -253,13 +260,16 @@ public final class AmiClient implements AutoCloseable {
   /**
    * Ends the operations still running (their {@link Pending} fail with {@code ami4j.ClientClosed};
    * the backend may still complete them) and closes what the client created: a discovered
-   * provider, its own scheduler. Throws nothing.
+   * provider, its own scheduler and blocking executor. Throws nothing.
    */
   @Override
   public void close() {
     engine.close();
     if (ownsScheduler) {
       engine.scheduler().shutdownNow();
+    }
+    if (ownBlockingExecutor != null) {
+      ownBlockingExecutor.shutdown();
     }
     if (ownsProvider) {
       try {
@@ -298,6 +308,7 @@ public final class AmiClient implements AutoCloseable {
     private RateLimits rateLimits = RateLimits.ec2Defaults();
     private Clock clock = Clock.systemUTC();
     private ScheduledExecutorService scheduler;
+    private Executor blockingExecutor;
     private final List<ProgressListener> listeners = new ArrayList<>();
     private int bulkConcurrency = Engine.DEFAULT_BULK_CONCURRENCY;
 
@@ -434,6 +445,23 @@ public final class AmiClient implements AutoCloseable {
     }
 
     /**
+     * Where blocking work runs: the provider calls of bulk work (cleanup, bulk tagging), each
+     * bake's stage sequence. The client does not shut it down. Without it, the client uses the
+     * scheduler's own blocking executor when the scheduler is a {@link VirtualTimeScheduler}
+     * (so that the work is counted and time stays exact), and otherwise makes a pool of daemon
+     * threads that it shuts down on close.
+     *
+     * <pre>{@code AmiClient.builder().blockingExecutor(Executors.newFixedThreadPool(32)) }</pre>
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder blockingExecutor(Executor executor) {
+      this.blockingExecutor = Check.notNull("blockingExecutor", executor);
+      return this;
+    }
+
+    /**
      * Adds a listener for every state change of every long operation.
      *
      * @param listener the listener
@@ -457,9 +485,18 @@ public final class AmiClient implements AutoCloseable {
           : ProviderDiscovery.choose(providerId, ProviderDiscovery.available(AmiClient.class.getClassLoader()))
               .create();
       boolean ownsScheduler = scheduler == null;
-      ScheduledExecutorService s = scheduler != null ? scheduler : defaultScheduler();
-      return new AmiClient(new Engine(p, r, clock, s, waitPolicy, retryPolicy, rateLimits, listeners, bulkConcurrency),
-          ownsProvider, ownsScheduler);
+      ScheduledExecutorService s = scheduler != null ? scheduler : Threads.defaultScheduler();
+      ExecutorService own = null;
+      Executor blocking = blockingExecutor;
+      if (blocking == null && s instanceof VirtualTimeScheduler) {
+        blocking = ((VirtualTimeScheduler) s).blockingExecutor();
+      }
+      if (blocking == null) {
+        own = Threads.defaultBlockingExecutor();
+        blocking = own;
+      }
+      return new AmiClient(new Engine(p, r, clock, s, blocking, waitPolicy, retryPolicy, rateLimits, listeners,
+          bulkConcurrency), ownsProvider, ownsScheduler, own);
     }
 
     private static Region regionFromEnvironment() {
@@ -472,19 +509,6 @@ public final class AmiClient implements AutoCloseable {
             "must be given: AmiClient.builder().region(Region.of(\"us-east-1\")), or set AWS_REGION");
       }
       return Region.of(env);
-    }
-
-    private static ScheduledExecutorService defaultScheduler() {
-      AtomicInteger n = new AtomicInteger();
-      ThreadFactory f = task -> {
-        Thread t = new Thread(task, "ami4j-" + n.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-      };
-      ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(4, f);
-      s.setRemoveOnCancelPolicy(true);
-      s.setKeepAliveTime(30, TimeUnit.SECONDS);
-      return s;
     }
   }
 }

@@ -127,7 +127,7 @@ public final class BulkTagSpec {
         }));
       }
     }
-    CallRunner.join(CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])));
+    engine.runner().join(CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])));
     return new BulkTagResult(resources, calls.size(), describeCalls);
   }
 
@@ -156,7 +156,7 @@ public final class BulkTagSpec {
         runs.add(engine.runner().dryRun(region, Ec2Action.DELETE_TAGS, c -> engine.provider().deleteTags(c, batch, keys)));
       }
     }
-    return DryRuns.combine(runs);
+    return DryRuns.combine(engine.runner(), runs);
   }
 
   private void checkChange() {
@@ -177,7 +177,7 @@ public final class BulkTagSpec {
       describeCalls++;
     }
     for (CompletableFuture<Page<Image>> f : found) {
-      CallRunner.join(f).complete("DescribeImages").items().forEach(i -> resources.addAll(i.snapshotIds()));
+      engine.runner().join(f).complete("DescribeImages").items().forEach(i -> resources.addAll(i.snapshotIds()));
     }
     return describeCalls;
   }

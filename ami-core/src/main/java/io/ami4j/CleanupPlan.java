@@ -1,6 +1,7 @@
 package io.ami4j;
 
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.time.Waits;
 import io.ami4j.internal.cleanup.JsonWriter;
 import io.ami4j.internal.cleanup.TextTable;
 import io.ami4j.model.AccountId;
@@ -116,10 +117,12 @@ public final class CleanupPlan {
   private final Instant plannedAt;
   private final Map<AccountId, Runner> runners;
   private final Clock clock;
+  private final Waits waits;
   private boolean executed;
 
-  CleanupPlan(List<Entry> entries, Instant plannedAt, Map<AccountId, Runner> runners, Clock clock) {
+  CleanupPlan(List<Entry> entries, Instant plannedAt, Map<AccountId, Runner> runners, Clock clock, Waits waits) {
     this.clock = clock;
+    this.waits = waits;
     List<Entry> sorted = new ArrayList<>(entries);
     sorted.sort(Comparator.comparing((Entry e) -> e.account.value()).thenComparing(e -> e.region)
         .thenComparing(e -> e.group).thenComparing((Entry e) -> e.image.creationDate(), Comparator.reverseOrder())
@@ -127,6 +130,10 @@ public final class CleanupPlan {
     this.entries = List.copyOf(sorted);
     this.plannedAt = plannedAt;
     this.runners = Map.copyOf(runners);
+  }
+
+  Waits waits() {
+    return waits;
   }
 
   Map<AccountId, Runner> runners() {
@@ -186,7 +193,7 @@ public final class CleanupPlan {
    * @throws AmiStateException when the plan was executed before
    */
   public CleanupReport execute() {
-    return CallRunner.join(executeAsync());
+    return waits.join(executeAsync());
   }
 
   /**

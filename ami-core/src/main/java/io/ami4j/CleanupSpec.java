@@ -236,7 +236,7 @@ public final class CleanupSpec {
    * @throws AmiValidationException when the query names no owner, or another owner
    */
   public CleanupPlan plan() {
-    return CallRunner.join(planAsync());
+    return engine.runner().join(planAsync());
   }
 
   CompletableFuture<CleanupPlan> planAsync() {
@@ -276,7 +276,8 @@ public final class CleanupSpec {
       perRegion.forEach(f -> all.addAll(f.join()));
       boolean withSnapshots = deleteSnapshots;
       CleanupPlan.Runner runner = entries -> run(entries, limit, withSnapshots);
-      return new CleanupPlan(all, engine.clock().instant(), Map.of(caller.join(), runner), engine.clock());
+      return new CleanupPlan(all, engine.clock().instant(), Map.of(caller.join(), runner), engine.clock(),
+          engine.runner().waits());
     });
   }
 

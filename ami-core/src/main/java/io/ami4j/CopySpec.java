@@ -234,6 +234,6 @@ public final class CopySpec {
     List<CompletableFuture<DryRunResult>> runs = new ArrayList<>();
     requests().forEach((region, req) -> runs.add(engine.runner().dryRun(region, Ec2Action.COPY_IMAGE,
         c -> engine.provider().copyImage(c, req))));
-    return DryRuns.combine(runs);
+    return DryRuns.combine(engine.runner(), runs);
   }
 }

@@ -206,7 +206,7 @@ public final class CreateImageSpec {
    */
   public DryRunResult dryRun() {
     CreateImageRequest req = build();
-    return io.ami4j.internal.call.CallRunner.join(engine.runner().dryRun(region, Ec2Action.CREATE_IMAGE,
+    return engine.runner().join(engine.runner().dryRun(region, Ec2Action.CREATE_IMAGE,
         c -> engine.provider().createImage(c, req)));
   }
 }

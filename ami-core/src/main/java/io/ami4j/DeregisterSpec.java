@@ -5,13 +5,14 @@ import io.ami4j.internal.call.DryRunVerdict;
 import io.ami4j.internal.cleanup.Deregistrations;
 import io.ami4j.internal.cleanup.Removal;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.spec.OneImage;
+import io.ami4j.internal.spec.Paging;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
-import io.ami4j.model.ImageQuery;
 import io.ami4j.model.ImageReference;
 import io.ami4j.model.Instance;
 import io.ami4j.model.Region;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -99,12 +99,10 @@ public final class DeregisterSpec {
             + ". Turn it off first with retire(id).unprotect() (with cooldown it ends 24 hours later)", null);
       }
       CompletableFuture<Void> checked = onlyIfUnused ? checkUnused(deadline) : CompletableFuture.completedFuture(null);
-      AtomicInteger attempts = new AtomicInteger();
-      return checked.thenCompose(v -> engine.runner().call(region, Ec2Action.DEREGISTER_IMAGE, deadline, c -> {
-        attempts.incrementAndGet();
-        return engine.provider().deregisterImage(c, image, deleteSnapshots);
-      }).handle((r, e) -> e == null ? CompletableFuture.completedFuture(report(img, r))
-          : unclear(img, CallRunner.unwrap(e), attempts.get())).thenCompose(f -> f));
+      return checked.thenCompose(v -> engine.runner().call(region, Ec2Action.DEREGISTER_IMAGE, deadline,
+          c -> engine.provider().deregisterImage(c, image, deleteSnapshots))
+          .handle((r, e) -> e == null ? CompletableFuture.completedFuture(report(img, r))
+              : unclear(img, CallRunner.unwrap(e))).thenCompose(f -> f));
     });
     CompletableFuture<DeregistrationReport> out = new CompletableFuture<>();
     result.whenComplete((r, e) -> {
@@ -129,35 +127,32 @@ public final class DeregisterSpec {
   public DryRunResult dryRun() {
     Instant deadline = engine.deadline();
     try {
-      Image img = CallRunner.join(describe(deadline));
+      Image img = engine.runner().join(describe(deadline));
       if (img.isDeregistrationProtected()) {
         return DryRunResult.refused("ami4j.DeregistrationProtected", image + " has deregistration protection on");
       }
       if (onlyIfUnused) {
-        CallRunner.join(checkUnused(deadline));
+        engine.runner().join(checkUnused(deadline));
       }
     } catch (AmiException e) {
       return DryRunVerdict.refusal(e);
     }
-    return CallRunner.join(engine.runner().dryRun(region, Ec2Action.DEREGISTER_IMAGE,
+    return engine.runner().join(engine.runner().dryRun(region, Ec2Action.DEREGISTER_IMAGE,
         c -> engine.provider().deregisterImage(c, image, deleteSnapshots)));
   }
 
   /**
-   * A failure that may hide a success: the answer of an applied call was lost, or the backend
-   * failed after retries, or a retry met "already deregistered". The backend is asked what
-   * happened, and the report says what it shows; a failure stays a failure only when the image
-   * is still registered.
+   * A failure that may hide a success, by cleanup's rule ({@link Deregistrations#unclear}): the
+   * backend is asked what happened, and the report says what it shows; a failure stays a failure
+   * only when the image is still registered.
    */
-  private CompletableFuture<DeregistrationReport> unclear(Image img, Throwable t, int attempts) {
-    AmiException ae = t instanceof AmiException ? (AmiException) t : null;
-    boolean gone = ae != null && (ae.errorCode().equals("InvalidAMIID.Unavailable")
-        || ae.errorCode().equals("InvalidAMIID.NotFound"));
-    if (ae == null || !(ae.retryable() || (gone && attempts > 1))) {
+  private CompletableFuture<DeregistrationReport> unclear(Image img, Throwable t) {
+    if (!Deregistrations.unclear(t)) {
       return CompletableFuture.failedFuture(t);
     }
+    String error = t instanceof AmiException ? ((AmiException) t).errorCode() + ": " + t.getMessage() : String.valueOf(t);
     return new Deregistrations(engine.provider(), engine.bulk(), engine.runner())
-        .check(region, img, deleteSnapshots, ae.errorCode() + ": " + ae.getMessage()).thenCompose(removal -> {
+        .check(region, img, deleteSnapshots, error).thenCompose(removal -> {
           if (removal.outcome() != CleanupReport.ImageOutcome.DEREGISTERED) {
             return CompletableFuture.failedFuture(t);
           }
@@ -181,12 +176,7 @@ public final class DeregisterSpec {
   }
 
   private CompletableFuture<Image> describe(Instant deadline) {
-    ImageQuery q = ImageQuery.builder().addImageIds(image).includeDeprecated(true).includeDisabled(true).build();
-    return engine.runner().call(region, Ec2Action.DESCRIBE_IMAGES, deadline,
-        c -> engine.provider().describeImages(c, q, PageRequest.first()))
-        .thenApply(p -> p.complete("DescribeImages").items().stream().filter(i -> i.id().equals(image)).findFirst()
-            .orElseThrow(() -> new AmiNotFoundException("InvalidAMIID.NotFound",
-                "The image " + image + " does not exist in " + region, null)));
+    return OneImage.describe(engine, region, image, deadline);
   }
 
   private CompletableFuture<Void> checkUnused(Instant deadline) {
@@ -215,15 +205,7 @@ public final class DeregisterSpec {
 
   private <T> CompletableFuture<List<T>> all(Ec2Action action, Instant deadline,
       BiFunction<io.ami4j.spi.Call, PageRequest, Page<T>> fetch) {
-    return pages(action, deadline, fetch, PageRequest.first(), new ArrayList<>());
-  }
-
-  private <T> CompletableFuture<List<T>> pages(Ec2Action action, Instant deadline,
-      BiFunction<io.ami4j.spi.Call, PageRequest, Page<T>> fetch, PageRequest page, List<T> acc) {
-    return engine.runner().call(region, action, deadline, c -> fetch.apply(c, page)).thenCompose(p -> {
-      acc.addAll(p.complete(action.wireName()).items());
-      return p.nextToken().isPresent() ? pages(action, deadline, fetch, page.next(p.nextToken().get()), acc)
-          : CompletableFuture.completedFuture(acc);
-    });
+    return Paging.allAsync(action.wireName(), PageRequest.first(),
+        page -> engine.runner().call(region, action, deadline, c -> fetch.apply(c, page)));
   }
 }

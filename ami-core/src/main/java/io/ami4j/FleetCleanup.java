@@ -1,6 +1,6 @@
 package io.ami4j;
 
-import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.time.Waits;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Region;
@@ -83,14 +83,15 @@ public final class FleetCleanup {
       spec.in(regions);
       plans.put(account, spec.planAsync());
     });
-    CallRunner.join(CompletableFuture.allOf(plans.values().toArray(new CompletableFuture<?>[0]))
+    Waits waits = clients.values().iterator().next().engine().runner().waits();
+    waits.join(CompletableFuture.allOf(plans.values().toArray(new CompletableFuture<?>[0]))
         .handle((v, e) -> null));
     List<CleanupPlan.Entry> entries = new ArrayList<>();
     Map<AccountId, CleanupPlan.Runner> runners = new LinkedHashMap<>();
     Instant planned = null;
     CleanupPlan first = null;
     for (Map.Entry<AccountId, CompletableFuture<CleanupPlan>> e : plans.entrySet()) {
-      CleanupPlan p = CallRunner.join(e.getValue());
+      CleanupPlan p = waits.join(e.getValue());
       if (!p.runners().containsKey(e.getKey())) {
         throw new AmiValidationException("clients", e.getKey(), "maps to a client that serves account "
             + p.runners().keySet() + ": key each client by the account it serves");
@@ -100,7 +101,7 @@ public final class FleetCleanup {
       planned = planned == null || p.plannedAt().isAfter(planned) ? p.plannedAt() : planned;
       first = first == null ? p : first;
     }
-    return new CleanupPlan(entries, planned, runners, first.clock());
+    return new CleanupPlan(entries, planned, runners, first.clock(), waits);
   }
 
   @Override

@@ -1,16 +1,15 @@
 package io.ami4j;
 
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.spec.OneImage;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
-import io.ami4j.model.ImageQuery;
 import io.ami4j.model.Region;
 import io.ami4j.model.SsmParameter;
 import io.ami4j.spi.Ec2Action;
-import io.ami4j.spi.PageRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,12 +64,7 @@ public final class ImageFinder {
    */
   public Image get(ImageId id) {
     Check.notNull("imageId", id);
-    ImageQuery q = ImageQuery.builder().addImageIds(id).includeDeprecated(true).includeDisabled(true).build();
-    return engine.runner().callNow(region, Ec2Action.DESCRIBE_IMAGES,
-        c -> engine.provider().describeImages(c, q, PageRequest.first())).complete("DescribeImages").items().stream()
-        .filter(i -> i.id().equals(id)).findFirst()
-        .orElseThrow(() -> new AmiNotFoundException("InvalidAMIID.NotFound",
-            "The image id '" + id + "' does not exist in " + region + " or is not visible to this account", null));
+    return engine.join(OneImage.describe(engine, region, id, engine.runner().callDeadline()));
   }
 
   /**

@@ -85,7 +85,7 @@ public final class Instances {
    */
   public DryRunResult dryRunTerminate(InstanceId... ids) {
     List<InstanceId> list = checkIds(ids);
-    return CallRunner.join(engine.runner().dryRun(region, Ec2Action.TERMINATE_INSTANCES,
+    return engine.runner().join(engine.runner().dryRun(region, Ec2Action.TERMINATE_INSTANCES,
         c -> engine.provider().terminateInstances(c, list)));
   }
 

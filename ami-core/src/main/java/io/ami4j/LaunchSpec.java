@@ -2,6 +2,7 @@ package io.ami4j;
 
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.spec.OneImage;
 import io.ami4j.internal.spec.LoginUsers;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.validate.Check;
@@ -183,7 +184,7 @@ public final class LaunchSpec {
       CompletableFuture<List<Instance>> w = engine.instances(region).awaitRunning(ids, progress, deadline);
       waiting.set(w);
       return w;
-    }).thenCompose(running -> describeImage().thenApply(img -> running.stream()
+    }).thenCompose(running -> describeImage(deadline).thenApply(img -> running.stream()
         .map(i -> LaunchedInstance.of(i, LoginUsers.of(img),
             img.isWindows() ? LaunchedInstance.Protocol.RDP : LaunchedInstance.Protocol.SSH))
         .collect(Collectors.toList())));
@@ -210,14 +211,8 @@ public final class LaunchSpec {
     });
   }
 
-  private CompletableFuture<Image> describeImage() {
-    io.ami4j.model.ImageQuery q = io.ami4j.model.ImageQuery.builder().addImageIds(image).includeDeprecated(true)
-        .build();
-    return engine.runner().call(region, Ec2Action.DESCRIBE_IMAGES,
-        c -> engine.provider().describeImages(c, q, io.ami4j.spi.PageRequest.first()))
-        .thenApply(p -> p.complete("DescribeImages").items().stream().filter(i -> i.id().equals(image)).findFirst()
-            .orElseThrow(() -> new AmiNotFoundException("InvalidAMIID.NotFound",
-                "The image " + image + " is no longer visible in " + region, null)));
+  private CompletableFuture<Image> describeImage(Instant deadline) {
+    return OneImage.describe(engine, region, image, deadline);
   }
 
   /**
@@ -228,7 +223,7 @@ public final class LaunchSpec {
    */
   public DryRunResult dryRun() {
     RunInstancesRequest req = request.build();
-    return CallRunner.join(engine.runner().dryRun(region, Ec2Action.RUN_INSTANCES,
+    return engine.runner().join(engine.runner().dryRun(region, Ec2Action.RUN_INSTANCES,
         c -> engine.provider().runInstances(c, req)));
   }
 }

@@ -290,7 +290,7 @@ public final class RegisterImageSpec {
    */
   public DryRunResult dryRun() {
     RegisterImageRequest req = build();
-    return CallRunner.join(engine.runner().dryRun(region, Ec2Action.REGISTER_IMAGE,
+    return engine.runner().join(engine.runner().dryRun(region, Ec2Action.REGISTER_IMAGE,
         c -> engine.provider().registerImage(c, req)));
   }
 }

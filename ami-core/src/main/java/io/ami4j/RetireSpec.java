@@ -162,7 +162,7 @@ public final class RetireSpec {
     for (Step s : steps) {
       runs.add(engine.runner().dryRun(region, s.action, s.call));
     }
-    return DryRuns.combine(runs);
+    return DryRuns.combine(engine.runner(), runs);
   }
 
   private static final class Step {

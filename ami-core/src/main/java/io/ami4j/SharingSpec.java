@@ -182,7 +182,7 @@ public final class SharingSpec {
       runs.add(engine.runner().dryRun(region, Ec2Action.MODIFY_SNAPSHOT_ATTRIBUTE,
           c -> engine.provider().modifyVolumePermissions(c, s, plan.volumeAdd, plan.volumeRemove)));
     }
-    return runs.isEmpty() ? DryRunResult.allowed("nothing to change") : DryRuns.combine(runs);
+    return runs.isEmpty() ? DryRunResult.allowed("nothing to change") : DryRuns.combine(engine.runner(), runs);
   }
 
   /**
@@ -223,7 +223,7 @@ public final class SharingSpec {
       runs.add(engine.runner().dryRun(region, Ec2Action.MODIFY_SNAPSHOT_ATTRIBUTE,
           c -> engine.provider().modifyVolumePermissions(c, e.getKey(), List.of(), e.getValue())));
     }
-    return DryRuns.combine(runs);
+    return DryRuns.combine(engine.runner(), runs);
   }
 
   /** With {@link #includeSnapshots()}: each snapshot's account grants, to revoke; else nothing. */
@@ -279,7 +279,7 @@ public final class SharingSpec {
     } catch (AmiPermissionDeniedException | AmiQuotaExceededException | AmiValidationException e) {
       return DryRunResult.refused(e.errorCode(), e.getMessage());
     }
-    return CallRunner.join(engine.runner().dryRun(region, Ec2Action.MODIFY_IMAGE_ATTRIBUTE,
+    return engine.runner().join(engine.runner().dryRun(region, Ec2Action.MODIFY_IMAGE_ATTRIBUTE,
         c -> engine.provider().modifyLaunchPermissions(c, image, List.of(LaunchPermission.publicAccess()), List.of())));
   }
 

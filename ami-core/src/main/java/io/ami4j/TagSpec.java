@@ -146,7 +146,7 @@ public final class TagSpec {
       runs.add(engine.runner().dryRun(region, io.ami4j.spi.Ec2Action.DELETE_TAGS,
           c -> engine.provider().deleteTags(c, targets, remove)));
     }
-    return DryRuns.combine(runs);
+    return DryRuns.combine(engine.runner(), runs);
   }
 
   @Override

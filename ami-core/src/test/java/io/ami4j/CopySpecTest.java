@@ -25,19 +25,20 @@ class CopySpecTest {
   private final ClientFixture f = new ClientFixture();
   private final AtomicInteger next = new AtomicInteger(100);
   private final ImageId source;
+  // CopyImage makes a pending image in the destination (one shared table here) available 30 minutes later.
+  private final ScriptedProvider.Answer copies = inv -> {
+    CopyImageRequest req = inv.arg(0);
+    ImageId id = Images.id(next.incrementAndGet());
+    f.put(Images.image(id, req.name(), ImageState.PENDING, f.clock.instant()).sourceImageId(req.sourceImageId())
+        .build());
+    f.scheduler.schedule(() -> f.images.computeIfPresent(id, (k, i) -> Image.copyOf(i).state(ImageState.AVAILABLE)
+        .build()), 30, TimeUnit.MINUTES);
+    return id;
+  };
 
   CopySpecTest() {
     source = f.put(Images.available(Images.id(1), "golden", f.clock.instant())).id();
-    // CopyImage makes a pending image in the destination (one shared table here) available 30 minutes later.
-    f.provider.always(Ec2Action.COPY_IMAGE, inv -> {
-      CopyImageRequest req = inv.arg(0);
-      ImageId id = Images.id(next.incrementAndGet());
-      f.put(Images.image(id, req.name(), ImageState.PENDING, f.clock.instant()).sourceImageId(req.sourceImageId())
-          .build());
-      f.scheduler.schedule(() -> f.images.computeIfPresent(id, (k, i) -> Image.copyOf(i).state(ImageState.AVAILABLE)
-          .build()), 30, TimeUnit.MINUTES);
-      return id;
-    });
+    f.provider.always(Ec2Action.COPY_IMAGE, copies);
   }
 
   @Test
@@ -104,8 +105,17 @@ class CopySpecTest {
 
   @Test
   void whenOneRegionFailsTheOthersAreNoLongerAwaited() {
-    f.provider.once(Ec2Action.COPY_IMAGE, ScriptedProvider.fail(new AmiQuotaExceededException(
-        "ResourceLimitExceeded", "too many concurrent copies", null)));
+    // The copy into EU fails on its retry, after the copy into AP was accepted.
+    AtomicInteger euCalls = new AtomicInteger();
+    f.provider.always(Ec2Action.COPY_IMAGE, inv -> {
+      if (!inv.call.region().equals(EU)) {
+        return copies.answer(inv);
+      }
+      if (euCalls.incrementAndGet() == 1) {
+        throw new AmiBackendException("InternalError", "try again", null);
+      }
+      throw new AmiQuotaExceededException("ResourceLimitExceeded", "too many concurrent copies", null);
+    });
     Pending<Map<Region, Image>> p = f.client.copy(source).to(EU, AP).submit();
     f.scheduler.drive(p.completion().handle((v, e) -> v));
     // The copy into the other region was accepted and goes on: the failure names it.

@@ -43,6 +43,23 @@ class DeregisterSpecTest {
   }
 
   @Test
+  void anImageGoneAtTheFirstAttemptIsSettledByAskingTheBackendAsCleanupDoes() {
+    // Someone else deregistered it between ami4j's look and its DeregisterImage.
+    f.provider.once(Ec2Action.DEREGISTER_IMAGE, inv -> {
+      f.images.remove(image);
+      throw new AmiNotFoundException("InvalidAMIID.NotFound", "The image id '" + image + "' does not exist", null);
+    });
+
+    DeregistrationReport r = f.await(f.client.deregister(image).submit());
+
+    assertThat(r.imageId()).isEqualTo(image);
+    assertThat(r.kept()).containsExactly(Images.snap(1), Images.snap(2));
+    assertThat(f.provider.count(Ec2Action.DEREGISTER_IMAGE)).isEqualTo(1L);
+    assertThat(io.ami4j.internal.cleanup.Deregistrations.unclear(new AmiNotFoundException("InvalidAMIID.NotFound",
+        "gone", null))).isTrue();
+  }
+
+  @Test
   void withoutDeleteSnapshotsTheReportNamesTheSnapshotsKept() {
     DeregistrationReport r = f.await(f.client.deregister(image).submit());
     assertThat(r.kept()).containsExactly(Images.snap(1), Images.snap(2));

@@ -74,6 +74,20 @@ class LaunchSpecTest {
   }
 
   @Test
+  void theImageIsDescribedWithDeprecatedAndDisabledImagesIncludedAsEveryVerbDoes() {
+    ImageId id = f.put(Images.available(Images.id(7), "al2023-ami", f.clock.instant())).id();
+    f.provider.always(Ec2Action.RUN_INSTANCES, launches(id));
+
+    f.await(f.client.launch(id).submit());
+
+    io.ami4j.model.ImageQuery asked = f.provider.calls(Ec2Action.DESCRIBE_IMAGES).get(0).arg(0);
+    assertThat(asked.imageIds()).containsExactly(id);
+    // A disabled image still has running instances to connect to: it must not be "not found".
+    assertThat(asked.includeDisabled()).isTrue();
+    assertThat(asked.includeDeprecated()).isTrue();
+  }
+
+  @Test
   void instancesNotVisibleRightAfterLaunchAreAwaitedNotFailed() {
     ImageId id = f.put(Images.available(Images.id(6), "al2023-ami", f.clock.instant())).id();
     f.provider.always(Ec2Action.RUN_INSTANCES, launches(id));

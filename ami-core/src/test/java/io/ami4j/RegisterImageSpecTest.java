@@ -89,4 +89,21 @@ class RegisterImageSpecTest {
     f.scheduler.drive(p.completion().handle((v, e) -> v));
     assertThatThrownBy(p::await).isInstanceOf(AmiConflictException.class);
   }
+
+  @Test
+  void cancelledWhileARetryWaitsForItsBackoffTheRegistrationIsNotSentAgain() {
+    f.provider.once(Ec2Action.REGISTER_IMAGE, ScriptedProvider.fail(new AmiBackendException("Unavailable",
+        "Service Unavailable", "req-503")));
+    f.provider.always(Ec2Action.REGISTER_IMAGE, registers(Images.id(3)));
+    Pending<Image> p = f.client.register().fromSnapshot(Images.snap(1)).named("imported").submit();
+    f.scheduler.runDue(); // the first attempt answers 503; the retry waits for its backoff
+
+    assertThat(f.provider.count(Ec2Action.REGISTER_IMAGE)).isEqualTo(1L);
+    assertThat(p.cancel()).isTrue();
+    f.scheduler.advance(java.time.Duration.ofHours(1));
+
+    assertThat(f.provider.count(Ec2Action.REGISTER_IMAGE)).isEqualTo(1L);
+    assertThat(f.images).isEmpty();
+    assertThat(p.state()).isEqualTo(Pending.State.CANCELLED);
+  }
 }

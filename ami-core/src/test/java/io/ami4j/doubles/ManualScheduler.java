@@ -1,5 +1,6 @@
 package io.ami4j.doubles;
 
+import io.ami4j.spi.VirtualTimeScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,20 +10,21 @@ import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Delayed;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
  * A deterministic scheduler on a {@link ManualClock}: tasks run only when the test runs them, in
- * time order, and running them moves the clock to each task's time. Never sleeps.
+ * time order, and running them moves the clock to each task's time. A wait of the engine runs
+ * them on the waiting thread. Never sleeps.
  */
-public final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+public final class ManualScheduler extends AbstractExecutorService implements VirtualTimeScheduler {
   private final ManualClock clock;
   private final PriorityQueue<Task<?>> queue = new PriorityQueue<>();
   private long seq;
@@ -155,55 +157,62 @@ public final class ManualScheduler extends AbstractExecutorService implements Sc
   }
 
   /**
-   * Runs a blocking call on another thread while this thread runs the scheduler, advancing
-   * virtual time only when no task is due and the call has not finished.
+   * Runs a blocking call of the engine on this thread: its waits run this scheduler (see
+   * {@link #awaitDone}).
    */
   public <T> T driveBlocking(Supplier<T> call) {
-    AtomicReference<Object> out = new AtomicReference<>();
-    Thread worker = new Thread(() -> {
-      try {
-        out.set(new Object[] {call.get()});
-      } catch (Throwable e) {
-        out.set(e);
-      }
-      synchronized (this) {
-        notifyAll();
-      }
-    }, "driven-call");
-    worker.start();
-    while (out.get() == null) {
+    return call.get();
+  }
+
+  /**
+   * Runs tasks in time order on the calling thread until {@code work} is done, or until the clock
+   * reaches {@code deadline}: how the engine's waits move this scheduler's time.
+   */
+  @Override
+  public boolean awaitDone(Future<?> work, Instant deadline) {
+    Instant limit = deadline != null ? deadline : clock.instant().plus(Duration.ofDays(30));
+    while (true) {
       runDue();
-      synchronized (this) {
-        if (out.get() != null) {
-          break;
-        }
-        try {
-          wait(20);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new AssertionError(e);
-        }
+      if (work.isDone()) {
+        return true;
       }
-      if (out.get() == null && nextDue(clock.instant()) == null) {
-        Task<?> t;
-        synchronized (this) {
-          t = queue.poll();
-        }
-        if (t != null) {
-          run(t);
-        }
+      if (deadline != null && !clock.instant().isBefore(deadline)) {
+        return false;
       }
+      Task<?> t = nextDue(limit);
+      if (t == null) {
+        if (deadline != null) {
+          clock.set(deadline);
+          runDue();
+          return work.isDone();
+        }
+        throw new AssertionError("nothing scheduled within 30 days can finish " + work);
+      }
+      run(t);
     }
-    Object o = out.get();
-    if (o instanceof RuntimeException) {
-      throw (RuntimeException) o;
+  }
+
+  /**
+   * A done future's result, its failure rethrown as the engine raised it.
+   *
+   * @param f a done future
+   * @param <T> the result type
+   * @return the result
+   */
+  public static <T> T joined(CompletableFuture<T> f) {
+    try {
+      return f.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw io.ami4j.internal.call.CallRunner.rethrowable(e.getCause());
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
     }
-    if (o instanceof Error) {
-      throw (Error) o;
-    }
-    @SuppressWarnings("unchecked")
-    T v = (T) ((Object[]) o)[0];
-    return v;
+  }
+
+  /** Blocking work is a task like any other here. */
+  @Override
+  public Executor blockingExecutor() {
+    return this::execute;
   }
 
   /** Tasks waiting. */

@@ -2,6 +2,7 @@ package io.ami4j.internal.bake;
 
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.spec.OneImage;
 import io.ami4j.internal.spec.Paging;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.Filter;
@@ -36,10 +37,7 @@ final class BakeCalls {
 
   /** One image, deprecated and disabled ones included; NotFound when it is not visible. */
   Image image(Region region, ImageId id) {
-    ImageQuery q = ImageQuery.builder().addImageIds(id).includeDeprecated(true).includeDisabled(true).build();
-    return images(region, q).stream().filter(i -> i.id().equals(id)).findFirst()
-        .orElseThrow(() -> new AmiNotFoundException("InvalidAMIID.NotFound",
-            "The image " + id + " does not exist in " + region + " (or is not visible to this account)", null));
+    return engine.join(OneImage.describe(engine, region, id, engine.runner().callDeadline()));
   }
 
   /** Every image of a query. */

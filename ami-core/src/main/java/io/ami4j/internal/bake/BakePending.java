@@ -1,18 +1,15 @@
 package io.ami4j.internal.bake;
 
-import io.ami4j.AmiException;
 import io.ami4j.AmiTimeoutException;
 import io.ami4j.BakeResult;
 import io.ami4j.Pending;
 import io.ami4j.ProgressEvent;
 import io.ami4j.ProgressListener;
-import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.time.Waits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,9 +26,11 @@ final class BakePending implements Pending<BakeResult> {
   private final AtomicReference<ProgressEvent> last;
   private final List<ProgressListener> listeners;
   private volatile boolean cancelRequested;
+  private final Waits waits;
 
   BakePending(String bakeId, CompletableFuture<BakeResult> result, Runnable cancel,
-      AtomicReference<ProgressEvent> last, List<ProgressListener> listeners) {
+      AtomicReference<ProgressEvent> last, List<ProgressListener> listeners, Waits waits) {
+    this.waits = waits;
     this.bakeId = bakeId;
     this.result = result;
     this.cancel = cancel;
@@ -41,26 +40,13 @@ final class BakePending implements Pending<BakeResult> {
 
   @Override
   public BakeResult await() {
-    try {
-      return result.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AmiException("ami4j.Interrupted", "Interrupted while waiting for bake " + bakeId
-          + "; it goes on (cancel() stops it and cleans up)", null, false, e);
-    } catch (ExecutionException e) {
-      throw CallRunner.rethrowable(e.getCause());
-    }
+    return waits.join(result);
   }
 
   @Override
   public BakeResult await(Duration max) {
     try {
-      return result.get(max.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AmiException("ami4j.Interrupted", "Interrupted while waiting for bake " + bakeId, null, false, e);
-    } catch (ExecutionException e) {
-      throw CallRunner.rethrowable(e.getCause());
+      return waits.await(result, waits.deadlineIn(max));
     } catch (TimeoutException e) {
       throw new AmiTimeoutException("Bake " + bakeId + " still running after " + max
           + Optional.ofNullable(last.get()).map(l -> "; last seen: " + l).orElse("")

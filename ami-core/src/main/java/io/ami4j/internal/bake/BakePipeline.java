@@ -47,13 +47,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one bake, stage after stage, on a thread of its own, and cleans up whatever happens.
+ * Runs one bake, stage after stage, as one piece of blocking work on the client's blocking
+ * executor, and cleans up whatever happens.
  *
- * <p>Why a thread of its own: every stage is a long wait (minutes to an hour) on work the engine
+ * <p>Why a sequence of awaits: every stage is a long wait (minutes to an hour) on work the engine
  * does on the client's scheduler, and the cleanup must run after every way a stage can end. A
  * sequence of awaits with a {@code finally} says that plainly, reuses the public specs (create,
- * copy, share, retire, deregister) unchanged, and never blocks a scheduler thread. Bakes are few
- * and long, so one thread each costs nothing that matters.
+ * copy, share, retire, deregister) unchanged, and never blocks a scheduler thread. Every await goes
+ * through the client's waits, so on a virtual scheduler the bake is counted as work in flight
+ * while it runs and lets time move while it waits.
  *
  * <p>Cancellation sets a flag and stops the current wait; the next check of the flag ends the
  * stage as {@code CANCELLED}, and the cleanup runs as after a failure.
@@ -102,14 +104,18 @@ public final class BakePipeline {
   public static Pending<BakeResult> start(AmiClient amis, Engine engine, BakePlan plan,
       List<ProgressListener> listeners) {
     BakePipeline p = new BakePipeline(amis, engine, plan, listeners);
-    BakePending pending = new BakePending(plan.bakeId, p.result, p::cancel, p.last, p.listeners);
+    BakePending pending = new BakePending(plan.bakeId, p.result, p::cancel, p.last, p.listeners,
+        engine.runner().waits());
     // Closing the client ends its running operations: for a bake that means stop and clean up.
     CompletableFuture<Void> lifeline = new CompletableFuture<>();
     engine.pending(lifeline, engine.progress("Bake")).whenCancelled(p::cancel);
     p.result.whenComplete((r, e) -> lifeline.complete(null));
-    Thread t = new Thread(p::run, "ami4j-" + plan.bakeId);
-    t.setDaemon(true);
-    t.start();
+    try {
+      engine.blockingExecutor().execute(p::run);
+    } catch (RuntimeException e) {
+      p.result.completeExceptionally(new AmiException("ami4j.BakeNotStarted", "Bake " + plan.bakeId
+          + " could not start: " + e.getMessage(), null, false, e));
+    }
     return pending;
   }
 
@@ -296,7 +302,7 @@ public final class BakePipeline {
       if (cancelled) {
         future.cancel(false);
       }
-      return CallRunner.join(future);
+      return engine.runner().join(future);
     } catch (CancellationException e) {
       throw new AmiException("ami4j.Cancelled", "cancelled", null, false, e);
     } finally {
@@ -494,7 +500,7 @@ public final class BakePipeline {
    */
   public static DryRunResult dryRun(Engine engine, BakePlan plan) {
     RunInstancesRequest req = builderRequest(plan);
-    return CallRunner.join(engine.runner().dryRun(plan.region, Ec2Action.RUN_INSTANCES,
+    return engine.runner().join(engine.runner().dryRun(plan.region, Ec2Action.RUN_INSTANCES,
         c -> engine.provider().runInstances(c, req)));
   }
 

@@ -109,7 +109,7 @@ public final class BakeSweep {
     if (runs.isEmpty()) {
       return DryRunResult.allowed("nothing to sweep in " + regions + " before " + cutoff);
     }
-    DryRunResult verdict = DryRuns.combine(runs);
+    DryRunResult verdict = DryRuns.combine(engine.runner(), runs);
     return verdict.allowed() ? DryRunResult.allowed("would " + String.join("; ", would)) : verdict;
   }
 

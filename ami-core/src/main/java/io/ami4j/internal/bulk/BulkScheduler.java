@@ -10,12 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,20 +21,19 @@ import org.slf4j.LoggerFactory;
  * {@link #concurrency()} calls in flight each — then goes through the {@link CallRunner}, whose
  * client-side token buckets pace it at the bucket's refill rate, halve the rate when the service
  * still throttles, and retry with backoff within the deadline. The blocking provider calls run on
- * the scheduler's own worker threads, so that a slow backend (tens of milliseconds a call) does
- * not hold the engine's timer threads. Work still queued when the deadline passes is not started
+ * the client's blocking executor, so that a slow backend (tens of milliseconds a call) does not
+ * hold the engine's timer threads. Work still queued when the deadline passes is not started
  * and fails with {@link NotStartedException}, so a caller can report what was and was not done.
  *
- * <p>Thread-safe. {@link #close()} stops the worker threads.
+ * <p>Thread-safe. It owns no threads.
  */
-public final class BulkScheduler implements AutoCloseable {
+public final class BulkScheduler {
   private static final Logger LOG = LoggerFactory.getLogger(BulkScheduler.class);
-  private static final AtomicInteger POOLS = new AtomicInteger();
 
   private final CallRunner runner;
   private final Clock clock;
   private final int concurrency;
-  private final ExecutorService workers;
+  private final Executor workers;
   private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
 
   /**
@@ -48,22 +42,13 @@ public final class BulkScheduler implements AutoCloseable {
    * @param runner the runner (token buckets, retries)
    * @param clock the time source of deadlines
    * @param concurrency calls in flight per region and bucket, at least 1
+   * @param workers where the blocking provider calls run (lanes bound how many at once)
    */
-  public BulkScheduler(CallRunner runner, Clock clock, int concurrency) {
+  public BulkScheduler(CallRunner runner, Clock clock, int concurrency, Executor workers) {
     this.runner = runner;
     this.clock = clock;
     this.concurrency = concurrency;
-    int pool = POOLS.incrementAndGet();
-    AtomicInteger n = new AtomicInteger();
-    ThreadFactory f = task -> {
-      Thread t = new Thread(task, "ami4j-bulk-" + pool + "-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
-    // Lanes bound what runs at once; the pool only supplies threads, growing and shrinking with need.
-    ThreadPoolExecutor tpe = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), f);
-    this.workers = tpe;
+    this.workers = workers;
   }
 
   /** Calls in flight per region and bucket. */
@@ -128,11 +113,5 @@ public final class BulkScheduler implements AutoCloseable {
   private Lane lane(Region region, Ec2Action action) {
     String key = region.name() + "/" + action.bucket();
     return lanes.computeIfAbsent(key, k -> new Lane(k, concurrency));
-  }
-
-  /** Stops the worker threads; calls in flight finish. */
-  @Override
-  public void close() {
-    workers.shutdown();
   }
 }

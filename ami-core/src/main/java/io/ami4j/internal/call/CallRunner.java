@@ -7,17 +7,20 @@ import io.ami4j.RetryPolicy;
 import io.ami4j.internal.retry.Backoff;
 import io.ami4j.internal.retry.RetryBudget;
 import io.ami4j.internal.throttle.Throttle;
+import io.ami4j.internal.time.Waits;
 import io.ami4j.model.Region;
 import io.ami4j.spi.Call;
 import io.ami4j.spi.Ec2Action;
-import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * retryable failures with backoff on the scheduler (Resilience4j's asynchronous retry) within the
  * deadline and the retry budget. A throttled answer also slows the bucket down.
  *
- * <p>The first attempt runs in the calling thread when a token is free at once; later attempts
- * run on the scheduler. No thread ever sleeps.
+ * <p>Every attempt runs on the scheduler (a bulk call's provider call on the blocking executor it
+ * is given), never on the caller's thread: the caller only hands the first step over, so that
+ * all of an operation's work is the scheduler's to count and order. No thread ever sleeps.
  */
 public final class CallRunner {
   private static final Logger LOG = LoggerFactory.getLogger(CallRunner.class);
@@ -44,6 +48,8 @@ public final class CallRunner {
   private final Backoff backoff;
   private final RetryBudget budget;
   private final CallRunner compensation;
+  private final Waits waits;
+  private final Map<Ec2Action, Retry> retries = new ConcurrentHashMap<>();
 
   /**
    * Creates the runner.
@@ -59,6 +65,7 @@ public final class CallRunner {
 
   private CallRunner(Throttle throttle, ScheduledExecutorService scheduler, Clock clock, RetryPolicy policy,
       RetryBudget budget, CallRunner main) {
+    this.waits = main != null ? main.waits : new Waits(clock, scheduler);
     this.throttle = throttle;
     this.scheduler = scheduler;
     this.clock = clock;
@@ -90,6 +97,11 @@ public final class CallRunner {
   /** The retry budget (shared by every call of the client). */
   public RetryBudget budget() {
     return budget;
+  }
+
+  /** The deadline of a call starting now: the policy's call timeout from now. */
+  public Instant callDeadline() {
+    return clock.instant().plus(policy.callTimeout());
   }
 
   /**
@@ -171,16 +183,14 @@ public final class CallRunner {
 
   private <T> CompletableFuture<T> run(Region region, Ec2Action action, Instant deadline, Function<Call, T> fn,
       Call call, Executor executor) {
-    Retry retry = Retry.of(action.wireName(), RetryConfig.<T>custom()
-        .maxAttempts(policy.maxAttempts())
-        .retryOnException(t -> shouldRetry(unwrap(t), region, action, deadline))
-        .intervalBiFunction(interval(deadline))
-        .failAfterMaxAttempts(false)
-        .writableStackTraceEnabled(false)
-        .build());
-    CompletableFuture<T> result = retry.executeCompletionStage(scheduler, () -> attempt(region, action, fn, call, executor))
-        .toCompletableFuture();
+    // Whoever cancels the answer stops the call: no attempt starts after that, and no retry.
     CompletableFuture<T> out = new CompletableFuture<>();
+    // The action's one Retry retries what this call decided to retry (its deadline, the budget).
+    CompletableFuture<T> result = retry(action).executeCompletionStage(scheduler,
+        () -> attempt(region, action, fn, call, executor, out).handle((v, e) -> e == null
+            ? CompletableFuture.completedFuture(v)
+            : CompletableFuture.<T>failedFuture(failed(unwrap(e), region, action, deadline, out)))
+            .thenCompose(f -> f)).toCompletableFuture();
     result.whenComplete((v, e) -> {
       if (e == null) {
         budget.succeeded();
@@ -193,8 +203,12 @@ public final class CallRunner {
   }
 
   private <T> CompletableFuture<T> attempt(Region region, Ec2Action action, Function<Call, T> fn, Call call,
-      Executor executor) {
+      Executor executor, CompletableFuture<T> out) {
     CompletableFuture<T> answer = new CompletableFuture<>();
+    if (out.isDone()) {
+      answer.completeExceptionally(stopped(action, region));
+      return answer;
+    }
     CompletableFuture<Void> token = executor == null ? throttle.acquire(region, action)
         : throttle.acquireForBulk(region, action);
     token.whenComplete((t, waitFailure) -> {
@@ -203,6 +217,10 @@ public final class CallRunner {
         return;
       }
       Runnable body = () -> {
+        if (out.isDone()) {
+          answer.completeExceptionally(stopped(action, region));
+          return;
+        }
         Instant sentAt = clock.instant();
         try {
           answer.complete(fn.apply(call));
@@ -213,17 +231,87 @@ public final class CallRunner {
           answer.completeExceptionally(e);
         }
       };
-      if (executor == null) {
-        body.run();
-        return;
-      }
       try {
-        executor.execute(body);
+        (executor == null ? scheduler : executor).execute(body);
       } catch (RuntimeException e) {
         answer.completeExceptionally(e);
       }
     });
     return answer;
+  }
+
+  /**
+   * The action's Resilience4j retry, one for the client's life, so that its events can be
+   * observed ({@code retry(action).getEventPublisher().onRetry(…)}). What it retries each call
+   * decides for itself: an attempt fails with the call's verdict attached.
+   *
+   * @param action the action
+   * @return its retry
+   */
+  public Retry retry(Ec2Action action) {
+    return retries.computeIfAbsent(action, a -> Retry.of(a.wireName(), RetryConfig.custom()
+        .maxAttempts(policy.maxAttempts())
+        .retryOnException(t -> attemptFailure(t) != null && attemptFailure(t).retry)
+        .intervalBiFunction((attempt, either) -> {
+          long delay = backoff.delayMillis(attempt);
+          AttemptFailed f = either.isLeft() ? attemptFailure(either.getLeft()) : null;
+          if (f == null) {
+            return Math.max(1, delay);
+          }
+          long left = Duration.between(clock.instant(), f.deadline).toMillis();
+          return Math.max(1, Math.min(delay, left));
+        })
+        .failAfterMaxAttempts(false)
+        .writableStackTraceEnabled(false)
+        .build()));
+  }
+
+  /** A failed attempt, and whether its call retries it: the verdict of the call, not of the shared retry. */
+  private static final class AttemptFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Instant deadline;
+    private final boolean retry;
+
+    AttemptFailed(Throwable cause, Instant deadline, boolean retry) {
+      super(cause.getMessage(), cause, false, false);
+      this.deadline = deadline;
+      this.retry = retry;
+    }
+  }
+
+  private <T> AttemptFailed failed(Throwable cause, Region region, Ec2Action action, Instant deadline,
+      CompletableFuture<T> out) {
+    return new AttemptFailed(cause, deadline, !out.isDone() && shouldRetry(cause, region, action, deadline));
+  }
+
+  private static AttemptFailed attemptFailure(Throwable t) {
+    Throwable c = t;
+    while (c instanceof CompletionException && c.getCause() != null) {
+      c = c.getCause();
+    }
+    return c instanceof AttemptFailed ? (AttemptFailed) c : null;
+  }
+
+  private static CancellationException stopped(Ec2Action action, Region region) {
+    return new CancellationException(action.wireName() + " in " + region + " was not sent: its operation was cancelled");
+  }
+
+  /**
+   * {@code downstream}, made so that cancelling it also cancels {@code upstream} (a call's answer,
+   * whose cancellation stops its retries).
+   *
+   * @param upstream the call's answer
+   * @param downstream what was made of it
+   * @param <T> the result type
+   * @return {@code downstream}
+   */
+  public static <T> CompletableFuture<T> cancelling(CompletableFuture<?> upstream, CompletableFuture<T> downstream) {
+    downstream.whenComplete((v, e) -> {
+      if (downstream.isCancelled()) {
+        upstream.cancel(false);
+      }
+    });
+    return downstream;
   }
 
   private boolean shouldRetry(Throwable t, Region region, Ec2Action action, Instant deadline) {
@@ -244,30 +332,22 @@ public final class CallRunner {
     return true;
   }
 
-  private <T> IntervalBiFunction<T> interval(Instant deadline) {
-    return (attempt, either) -> {
-      long delay = backoff.delayMillis(attempt);
-      long left = Duration.between(clock.instant(), deadline).toMillis();
-      return Math.max(1, Math.min(delay, left));
-    };
-  }
 
   /**
-   * Waits for a future and rethrows its failure as it was raised.
+   * Waits for a future on the client's time (moving virtual time) and rethrows its failure as it
+   * was raised.
    *
    * @param future the future
    * @param <T> the result type
    * @return the result
    */
-  public static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AmiException("ami4j.Interrupted", "Interrupted while waiting", null, false, e);
-    } catch (ExecutionException e) {
-      throw rethrowable(e.getCause());
-    }
+  public <T> T join(CompletableFuture<T> future) {
+    return waits.join(future);
+  }
+
+  /** How threads wait for this runner's work, on the client's time. */
+  public Waits waits() {
+    return waits;
   }
 
   /**
@@ -278,7 +358,8 @@ public final class CallRunner {
    */
   public static Throwable unwrap(Throwable t) {
     Throwable c = t;
-    while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+    while ((c instanceof CompletionException || c instanceof ExecutionException || c instanceof AttemptFailed)
+        && c.getCause() != null) {
       c = c.getCause();
     }
     return c;
@@ -291,13 +372,6 @@ public final class CallRunner {
    * @return an unchecked exception
    */
   public static RuntimeException rethrowable(Throwable t) {
-    Throwable c = unwrap(t);
-    if (c instanceof RuntimeException) {
-      return (RuntimeException) c;
-    }
-    if (c instanceof Error) {
-      throw (Error) c;
-    }
-    return new AmiException("ami4j.Failure", String.valueOf(c.getMessage()), null, false, c);
+    return Waits.rethrowable(t);
   }
 }

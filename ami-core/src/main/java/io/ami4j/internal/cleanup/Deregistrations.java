@@ -113,14 +113,31 @@ public final class Deregistrations {
           notDone(image, "the image was not deregistered")));
     }
     AmiException ae = t instanceof AmiException ? (AmiException) t : null;
-    boolean unclear = ae == null || ae.retryable() || GONE.contains(ae.errorCode());
     String error = ae == null ? String.valueOf(t) : ae.errorCode() + ": " + ae.getMessage();
-    if (!unclear) {
+    if (!unclear(t)) {
       return CompletableFuture.completedFuture(new Removal(image.id(), ImageOutcome.FAILED, error,
           notDone(image, "the image was not deregistered")));
     }
     LOG.debug("DeregisterImage {} answered {}: asking the backend what happened", image.id(), error);
     return check(region, image, deleteSnapshots, error);
+  }
+
+  /**
+   * The one rule, for cleanup and {@code deregister()} alike, of a DeregisterImage that failed in a
+   * way that may hide a success: a retryable failure (the answer of an applied attempt may have
+   * been lost), an answer that the image is gone (an earlier attempt, or someone else, removed it),
+   * or a failure that is not the backend's answer. Such a failure is settled by asking the backend
+   * ({@link #check}); any other failure stands.
+   *
+   * @param failure the failure, unwrapped
+   * @return whether to ask the backend what happened
+   */
+  public static boolean unclear(Throwable failure) {
+    if (!(failure instanceof AmiException)) {
+      return true;
+    }
+    AmiException ae = (AmiException) failure;
+    return ae.retryable() || GONE.contains(ae.errorCode());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.ami4j.internal.cleanup;
 
 import io.ami4j.internal.bulk.BulkScheduler;
+import io.ami4j.internal.spec.Paging;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
@@ -143,16 +144,7 @@ public final class Discovery {
 
   private <T> CompletableFuture<List<T>> all(Region region, Ec2Action action, PageRequest first,
       BiFunction<Call, PageRequest, Page<T>> fetch) {
-    return pages(region, action, first, fetch, new ArrayList<>());
-  }
-
-  private <T> CompletableFuture<List<T>> pages(Region region, Ec2Action action, PageRequest page,
-      BiFunction<Call, PageRequest, Page<T>> fetch, List<T> acc) {
-    return bulk.submit(region, action, deadline, action.wireName(), c -> fetch.apply(c, page)).thenCompose(p -> {
-      // A plan on a short answer could miss images or keep the wrong ones: fail it instead.
-      acc.addAll(p.complete(action.wireName()).items());
-      return p.nextToken().isPresent() ? pages(region, action, page.next(p.nextToken().get()), fetch, acc)
-          : CompletableFuture.completedFuture(acc);
-    });
+    return Paging.allAsync(action.wireName(), first,
+        page -> bulk.submit(region, action, deadline, action.wireName(), c -> fetch.apply(c, page)));
   }
 }

@@ -10,6 +10,7 @@ import io.ami4j.internal.kms.KeyDescriptions;
 import io.ami4j.internal.spec.PendingOperation;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.internal.throttle.Throttle;
+import io.ami4j.internal.time.Waits;
 import io.ami4j.internal.wait.ImagePoller;
 import io.ami4j.internal.wait.InstanceWaiter;
 import io.ami4j.model.Region;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -34,6 +36,7 @@ public final class Engine {
   private final Region defaultRegion;
   private final Clock clock;
   private final ScheduledExecutorService scheduler;
+  private final Executor blockingExecutor;
   private final WaitPolicy waitPolicy;
   private final CallRunner runner;
   private final List<ProgressListener> listeners;
@@ -53,6 +56,7 @@ public final class Engine {
    * @param defaultRegion the region of verbs that name none
    * @param clock the time source
    * @param scheduler where every wait runs
+   * @param blockingExecutor where blocking work runs (bulk provider calls, a bake's sequence)
    * @param waitPolicy how to wait
    * @param retryPolicy how to retry
    * @param rateLimits the client-side buckets
@@ -60,13 +64,14 @@ public final class Engine {
    * @param bulkConcurrency calls in flight per region and bucket in bulk work
    */
   public Engine(AmiProvider provider, Region defaultRegion, Clock clock, ScheduledExecutorService scheduler,
-      WaitPolicy waitPolicy, RetryPolicy retryPolicy, RateLimits rateLimits, List<ProgressListener> listeners,
+      Executor blockingExecutor, WaitPolicy waitPolicy, RetryPolicy retryPolicy, RateLimits rateLimits, List<ProgressListener> listeners,
       int bulkConcurrency) {
     this.bulkConcurrency = bulkConcurrency;
     this.provider = provider;
     this.defaultRegion = defaultRegion;
     this.clock = clock;
     this.scheduler = scheduler;
+    this.blockingExecutor = blockingExecutor;
     this.waitPolicy = waitPolicy;
     this.runner = new CallRunner(new Throttle(rateLimits, clock, scheduler), scheduler, clock, retryPolicy);
     this.listeners = List.copyOf(listeners);
@@ -91,6 +96,27 @@ public final class Engine {
   /** The scheduler. */
   public ScheduledExecutorService scheduler() {
     return scheduler;
+  }
+
+  /** Where blocking work runs. */
+  public Executor blockingExecutor() {
+    return blockingExecutor;
+  }
+
+  /** How threads wait for the engine's work, on the client's time. */
+  public Waits waits() {
+    return runner.waits();
+  }
+
+  /**
+   * Waits for work on the client's time and answers its result, rethrowing its failure.
+   *
+   * @param work the work
+   * @param <T> the result type
+   * @return the result
+   */
+  public <T> T join(CompletableFuture<T> work) {
+    return runner.join(work);
   }
 
   /** The wait policy. */
@@ -144,7 +170,7 @@ public final class Engine {
       synchronized (this) {
         b = bulk;
         if (b == null) {
-          b = new BulkScheduler(runner, clock, bulkConcurrency);
+          b = new BulkScheduler(runner, clock, bulkConcurrency, blockingExecutor);
           bulk = b;
         }
       }
@@ -171,22 +197,18 @@ public final class Engine {
    * @return the handle
    */
   public <T> PendingOperation<T> pending(CompletableFuture<T> result, Progress progress) {
-    PendingOperation<T> op = new PendingOperation<>(result, progress);
+    PendingOperation<T> op = new PendingOperation<>(result, progress, runner.waits());
     running.add(op);
     result.whenComplete((v, e) -> running.remove(op));
     return op;
   }
 
-  /** Ends every running operation and stops the bulk scheduler's threads: the client is closing. */
+  /** Ends every running operation: the client is closing. */
   public void close() {
     for (PendingOperation<?> op : List.copyOf(running)) {
       op.abort(new AmiException("ami4j.ClientClosed", "The client was closed while " + op
           + " was running; the backend may still complete it: await it with a new client", null, false, null));
     }
     running.clear();
-    BulkScheduler b = bulk;
-    if (b != null) {
-      b.close();
-    }
   }
 }

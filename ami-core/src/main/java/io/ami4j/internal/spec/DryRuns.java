@@ -12,13 +12,14 @@ public final class DryRuns {
   /**
    * The first refusal, or the combined confirmation.
    *
+   * @param runner the runner whose time the wait is on
    * @param results the dry runs, in call order
    * @return the verdict
    */
-  public static DryRunResult combine(List<CompletableFuture<DryRunResult>> results) {
+  public static DryRunResult combine(CallRunner runner, List<CompletableFuture<DryRunResult>> results) {
     StringBuilder ok = new StringBuilder();
     for (CompletableFuture<DryRunResult> f : results) {
-      DryRunResult r = CallRunner.join(f);
+      DryRunResult r = runner.join(f);
       if (!r.allowed()) {
         return r;
       }

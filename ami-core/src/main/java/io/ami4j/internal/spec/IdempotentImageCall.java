@@ -66,7 +66,7 @@ public final class IdempotentImageCall {
       String name, Predicate<Image> sameRequest, Function<Call, ImageId> call) {
     AtomicBoolean answerLost = new AtomicBoolean();
     AtomicReference<Instant> firstSent = new AtomicReference<>();
-    return engine.runner().call(region, action, deadline, c -> {
+    CompletableFuture<ImageId> first = engine.runner().call(region, action, deadline, c -> {
       firstSent.compareAndSet(null, engine.clock().instant());
       try {
         return call.apply(c);
@@ -76,7 +76,8 @@ public final class IdempotentImageCall {
         }
         throw e;
       }
-    }).exceptionallyCompose(failure -> {
+    });
+    return CallRunner.cancelling(first, first.exceptionallyCompose(failure -> {
       Throwable t = CallRunner.unwrap(failure);
       if (t instanceof AmiConflictException && DUPLICATE.equals(((AmiException) t).errorCode()) && answerLost.get()) {
         Instant notBefore = firstSent.get().minus(CLOCK_SKEW);
@@ -84,7 +85,7 @@ public final class IdempotentImageCall {
             (AmiException) t);
       }
       return CompletableFuture.failedFuture(t);
-    });
+    }));
   }
 
   private static CompletableFuture<ImageId> findOwn(Engine engine, Region region, Instant deadline, String name,

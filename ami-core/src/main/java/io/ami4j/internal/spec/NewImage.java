@@ -7,6 +7,8 @@ import io.ami4j.model.ImageId;
 import io.ami4j.model.Region;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Follows a new image from its request to {@code available}: the common tail of create, register and copy. */
@@ -27,13 +29,24 @@ public final class NewImage {
   public static Tracked await(Engine engine, Region region, CompletableFuture<ImageId> requested, Progress progress,
       Instant deadline, java.util.function.Function<ImageId, String> label) {
     AtomicReference<CompletableFuture<Image>> watch = new AtomicReference<>();
+    AtomicBoolean stopped = new AtomicBoolean();
     CompletableFuture<Image> done = requested.thenCompose(id -> {
       progress.report(label.apply(id), "requested", progress.operation() + " accepted; awaiting available");
+      if (stopped.get()) {
+        // Stopped before the answer came: no watch starts that nobody would ever stop.
+        return CompletableFuture.failedFuture(new CancellationException("stopped before " + id + " was answered"));
+      }
       CompletableFuture<Image> w = engine.images(region).awaitAvailable(id, label.apply(id), progress, deadline);
       watch.set(w);
+      if (stopped.get()) {
+        w.cancel(false);
+      }
       return w;
     });
     return new Tracked(done, () -> {
+      stopped.set(true);
+      // A call still retrying (its answer not in yet) is stopped too: no image made after cancel().
+      requested.cancel(false);
       CompletableFuture<Image> w = watch.get();
       if (w != null) {
         w.cancel(false);

@@ -5,15 +5,14 @@ import io.ami4j.AmiTimeoutException;
 import io.ami4j.Pending;
 import io.ami4j.ProgressEvent;
 import io.ami4j.ProgressListener;
-import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.time.Waits;
+import io.ami4j.internal.validate.Check;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -25,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 public final class PendingOperation<T> implements Pending<T> {
   private final CompletableFuture<T> result;
   private final Progress progress;
+  private final Waits waits;
   private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
 
   /**
@@ -32,8 +32,10 @@ public final class PendingOperation<T> implements Pending<T> {
    *
    * @param result its result
    * @param progress its progress
+   * @param waits how a caller waits for it, on the client's time
    */
-  public PendingOperation(CompletableFuture<T> result, Progress progress) {
+  public PendingOperation(CompletableFuture<T> result, Progress progress, Waits waits) {
+    this.waits = waits;
     this.result = result;
     this.progress = progress;
   }
@@ -52,30 +54,24 @@ public final class PendingOperation<T> implements Pending<T> {
   @Override
   public T await() {
     try {
-      return result.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AmiException("ami4j.Interrupted", progress.operation() + ": interrupted while waiting", null,
-          false, e);
+      return waits.join(result);
     } catch (CancellationException e) {
       throw cancelled(e);
-    } catch (ExecutionException e) {
-      throw CallRunner.rethrowable(e.getCause());
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>{@code max} is measured on the client's clock: on a virtual clock, virtual time.
+   */
   @Override
   public T await(Duration max) {
+    Check.notNull("max", max);
     try {
-      return result.get(max.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AmiException("ami4j.Interrupted", progress.operation() + ": interrupted while waiting", null,
-          false, e);
+      return waits.await(result, waits.deadlineIn(max));
     } catch (CancellationException e) {
       throw cancelled(e);
-    } catch (ExecutionException e) {
-      throw CallRunner.rethrowable(e.getCause());
     } catch (TimeoutException e) {
       ProgressEvent last = progress.last();
       throw new AmiTimeoutException(progress.operation() + " still running after " + max

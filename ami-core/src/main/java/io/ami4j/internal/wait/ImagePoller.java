@@ -1,6 +1,5 @@
 package io.ami4j.internal.wait;
 
-import io.ami4j.AmiException;
 import io.ami4j.AmiImageFailedException;
 import io.ami4j.AmiIncompleteAnswerException;
 import io.ami4j.AmiNotFoundException;
@@ -8,6 +7,7 @@ import io.ami4j.AmiValidationException;
 import io.ami4j.AmiTimeoutException;
 import io.ami4j.WaitPolicy;
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.spec.Paging;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
@@ -202,7 +202,7 @@ public final class ImagePoller {
     for (int i = 0; i < ids.size(); i += IDS_PER_CALL) {
       ImageQuery q = ImageQuery.builder().addAllImageIds(ids.subList(i, Math.min(ids.size(), i + IDS_PER_CALL)))
           .includeDeprecated(true).includeDisabled(true).build();
-      calls.add(pages(q, PageRequest.first(), new ArrayList<>(), deadline, unmapped));
+      calls.add(pages(q, PageRequest.first(), deadline, unmapped));
     }
     LOG.debug("Polling {} awaited images in {} with {} DescribeImages call(s)", ids.size(), region, calls.size());
     return all(calls).exceptionallyCompose(failure -> {
@@ -231,13 +231,14 @@ public final class ImagePoller {
     if (w.future.isDone()) {
       return;
     }
-    if (failure instanceof AmiNotFoundException) {
+    PollFailure verdict = failure == null ? null : PollFailure.of(failure);
+    if (verdict == PollFailure.NOT_VISIBLE_YET) {
       // A backend that answers a just-created id with InvalidAMIID.NotFound (EC2's eventual
       // consistency) means "not visible yet", like an image missing from the answer.
       failure = null;
     }
     if (failure != null) {
-      if (!(failure instanceof AmiException) || !((AmiException) failure).retryable()) {
+      if (verdict == PollFailure.FATAL) {
         w.future.completeExceptionally(failure);
         return;
       }
@@ -288,17 +289,13 @@ public final class ImagePoller {
     ImageQuery q = ImageQuery.builder()
         .addFilters(Filter.of("image-id", batch.stream().map(ImageId::value).collect(Collectors.toList())))
         .includeDeprecated(true).includeDisabled(true).build();
-    return pages(q, PageRequest.ofSize(1000), new ArrayList<>(), deadline, unmapped);
+    return pages(q, PageRequest.ofSize(1000), deadline, unmapped);
   }
 
-  private CompletableFuture<List<Image>> pages(ImageQuery q, PageRequest page, List<Image> acc, Instant deadline,
+  private CompletableFuture<List<Image>> pages(ImageQuery q, PageRequest first, Instant deadline,
       List<Unmapped> unmapped) {
-    return runner.call(region, Ec2Action.DESCRIBE_IMAGES, deadline, c -> provider.describeImages(c, q, page))
-        .thenCompose((Page<Image> p) -> {
-          acc.addAll(p.items());
-          unmapped.addAll(p.unmapped());
-          return p.nextToken().isPresent() ? pages(q, page.next(p.nextToken().get()), acc, deadline, unmapped)
-              : CompletableFuture.completedFuture(acc);
-        });
+    return Paging.allAsync("DescribeImages", first,
+        page -> runner.call(region, Ec2Action.DESCRIBE_IMAGES, deadline, c -> provider.describeImages(c, q, page)),
+        unmapped);
   }
 }

@@ -5,6 +5,7 @@ import io.ami4j.AmiStateException;
 import io.ami4j.AmiTimeoutException;
 import io.ami4j.WaitPolicy;
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.spec.Paging;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Instance;
@@ -30,6 +31,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Awaits a state of instances launched together — {@code running} after a launch, {@code stopped}
@@ -39,6 +42,7 @@ import java.util.stream.Collectors;
  * its state reason.
  */
 public final class InstanceWaiter {
+  private static final Logger LOG = LoggerFactory.getLogger(InstanceWaiter.class);
   private final Region region;
   private final AmiProvider provider;
   private final CallRunner runner;
@@ -155,9 +159,13 @@ public final class InstanceWaiter {
       Instant now = clock.instant();
       if (failure != null) {
         Throwable t = CallRunner.unwrap(failure);
+        PollFailure verdict = PollFailure.of(t);
         boolean young = Duration.between(started, now).compareTo(policy.notFoundGrace()) <= 0;
-        if (t instanceof AmiNotFoundException && young && now.isBefore(deadline)) {
-          // EC2's eventual consistency right after RunInstances: not visible yet.
+        if ((verdict == PollFailure.NOT_VISIBLE_YET && young || verdict == PollFailure.POLL_AGAIN)
+            && now.isBefore(deadline)) {
+          if (verdict == PollFailure.POLL_AGAIN) {
+            LOG.warn("{}: polling {} failed, will poll again: {}", target.operation, ids, t.getMessage());
+          }
           poll(target, ids, progress, deadline, started, ImageWatch.grow(interval, policy), last, done);
         } else {
           done.completeExceptionally(t);
@@ -210,7 +218,7 @@ public final class InstanceWaiter {
       InstanceQuery q = InstanceQuery.builder().addFilters(Filter.of("instance-id",
           ids.subList(i, Math.min(ids.size(), i + ImagePoller.BATCH)).stream().map(InstanceId::value)
               .collect(Collectors.toList()))).build();
-      batches.add(pages(q, PageRequest.ofSize(1000), new ArrayList<>(), deadline));
+      batches.add(pages(q, PageRequest.ofSize(1000), deadline));
     }
     return CompletableFuture.allOf(batches.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
       List<Instance> all = new ArrayList<>();
@@ -219,13 +227,8 @@ public final class InstanceWaiter {
     });
   }
 
-  private CompletableFuture<List<Instance>> pages(InstanceQuery q, PageRequest page, List<Instance> acc,
-      Instant deadline) {
-    return runner.call(region, Ec2Action.DESCRIBE_INSTANCES, deadline, c -> provider.describeInstances(c, q, page))
-        .thenCompose((Page<Instance> p) -> {
-          acc.addAll(p.complete("DescribeInstances").items());
-          return p.nextToken().isPresent() ? pages(q, page.next(p.nextToken().get()), acc, deadline)
-              : CompletableFuture.completedFuture(acc);
-        });
+  private CompletableFuture<List<Instance>> pages(InstanceQuery q, PageRequest first, Instant deadline) {
+    return Paging.allAsync("DescribeInstances", first,
+        page -> runner.call(region, Ec2Action.DESCRIBE_INSTANCES, deadline, c -> provider.describeInstances(c, q, page)));
   }
 }

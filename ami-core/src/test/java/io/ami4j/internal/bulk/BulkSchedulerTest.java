@@ -18,6 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The bulk scheduler's lanes: a bounded number of calls in flight per region and bucket, and the deadline. */
@@ -29,10 +32,17 @@ class BulkSchedulerTest {
   private final ManualScheduler scheduler = new ManualScheduler(clock);
   private final CallRunner runner = new CallRunner(new Throttle(RateLimits.unlimited(), clock, scheduler), scheduler,
       clock, RetryPolicy.none());
+  private final ExecutorService workers = Executors.newCachedThreadPool();
+
+  @AfterEach
+  void stopWorkers() {
+    workers.shutdownNow();
+  }
 
   @Test
   void keepsAtMostTheConcurrencyInFlightPerLaneAndLanesApart() throws Exception {
-    try (BulkScheduler bulk = new BulkScheduler(runner, clock, 4)) {
+    {
+      BulkScheduler bulk = new BulkScheduler(runner, clock, 4, workers);
       CountDownLatch release = new CountDownLatch(1);
       AtomicInteger inFlight = new AtomicInteger();
       AtomicInteger peak = new AtomicInteger();
@@ -68,7 +78,8 @@ class BulkSchedulerTest {
 
   @Test
   void workStillQueuedAtTheDeadlineIsNotStarted() throws Exception {
-    try (BulkScheduler bulk = new BulkScheduler(runner, clock, 1)) {
+    {
+      BulkScheduler bulk = new BulkScheduler(runner, clock, 1, workers);
       Instant deadline = clock.instant().plus(Duration.ofSeconds(10));
       AtomicInteger calls = new AtomicInteger();
       CompletableFuture<Object> first = bulk.submit(EAST, Ec2Action.DEREGISTER_IMAGE, deadline, "first", c -> {
@@ -87,7 +98,8 @@ class BulkSchedulerTest {
 
   @Test
   void thousandsOfUnitsDecliningAtTheDeadlineDoNotDeepenTheStack() throws Exception {
-    try (BulkScheduler bulk = new BulkScheduler(runner, clock, 1)) {
+    {
+      BulkScheduler bulk = new BulkScheduler(runner, clock, 1, workers);
       Instant deadline = clock.instant().plus(Duration.ofSeconds(10));
       CountDownLatch release = new CountDownLatch(1);
       CompletableFuture<Object> first = bulk.submit(EAST, Ec2Action.DEREGISTER_IMAGE, deadline, "first", c -> {

@@ -51,7 +51,10 @@ class CallRunnerTest {
       return "ok";
     });
 
-    // The first attempt ran inline and failed; the retry waits on the scheduler, no thread sleeps.
+    // Nothing runs on the caller's thread: the first attempt is handed to the scheduler.
+    assertThat(attempts).isEmpty();
+    scheduler.runDue();
+    // The first attempt failed; the retry waits on the scheduler, no thread sleeps.
     assertThat(f).isNotDone();
     assertThat(attempts).hasSize(1);
     assertThat(scheduler.pending()).isEqualTo(1);
@@ -91,11 +94,12 @@ class CallRunnerTest {
       attempts.incrementAndGet();
       throw AmiValidationException.answered("InvalidParameterValue", "bad name", "req-2");
     });
+    scheduler.runDue();
 
     assertThat(f).isCompletedExceptionally();
     assertThat(attempts).hasValue(1);
     assertThat(scheduler.pending()).isZero();
-    assertThatThrownBy(() -> CallRunner.join(f)).isInstanceOf(AmiValidationException.class)
+    assertThatThrownBy(() -> ManualScheduler.joined(f)).isInstanceOf(AmiValidationException.class)
         .hasMessageContaining("bad name");
   }
 
@@ -111,7 +115,7 @@ class CallRunnerTest {
     });
     scheduler.drive(f);
 
-    assertThatThrownBy(() -> CallRunner.join(f)).isInstanceOf(AmiBackendException.class);
+    assertThatThrownBy(() -> ManualScheduler.joined(f)).isInstanceOf(AmiBackendException.class);
     assertThat(attempts.get()).isLessThan(100);
     assertThat(clock.instant()).isBetween(deadline, deadline.plusSeconds(10));
   }
@@ -213,15 +217,15 @@ class CallRunnerTest {
   @Test
   void aDryRunThatWouldSucceedIsAllowedAndARefusalCarriesTheBackendsReason() {
     CallRunner r = runner(RetryPolicy.defaults());
-    DryRunResult ok = CallRunner.join(r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
+    DryRunResult ok = ManualScheduler.joined(scheduler.drive(r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
       assertThat(c.dryRun()).isTrue();
       throw new AmiDryRunException("DryRunOperation", "Request would have succeeded", null);
-    }));
+    })));
     assertThat(ok.allowed()).isTrue();
 
-    DryRunResult no = CallRunner.join(r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
+    DryRunResult no = ManualScheduler.joined(scheduler.drive(r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
       throw new AmiPermissionDeniedException("UnauthorizedOperation", "You are not authorized", "req-9");
-    }));
+    })));
     assertThat(no.allowed()).isFalse();
     assertThat(no.errorCode()).contains("UnauthorizedOperation");
     assertThat(no.reason()).contains("You are not authorized");
@@ -239,29 +243,49 @@ class CallRunnerTest {
 
     // Retried like any call, then the outage itself: not a verdict on permissions.
     assertThat(attempts).hasValue(3);
-    assertThatThrownBy(() -> CallRunner.join(outage)).isInstanceOf(AmiBackendException.class)
+    assertThatThrownBy(() -> ManualScheduler.joined(outage)).isInstanceOf(AmiBackendException.class)
         .hasMessageContaining("Service unavailable");
 
     CompletableFuture<DryRunResult> throttled = r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
       throw new AmiThrottledException("RequestLimitExceeded", "slow down", null);
     });
     scheduler.drive(throttled);
-    assertThatThrownBy(() -> CallRunner.join(throttled)).isInstanceOf(AmiThrottledException.class);
+    assertThatThrownBy(() -> ManualScheduler.joined(throttled)).isInstanceOf(AmiThrottledException.class);
   }
 
   @Test
-  void aProviderThatIgnoresTheDryRunIsReportedAsRefusedNamingWhatHappened() {
+  void aProviderThatIgnoresTheDryRunIsReportedAsRefusedNotAllowed() {
     CallRunner r = runner(RetryPolicy.defaults());
-    AtomicInteger performed = new AtomicInteger();
-    DryRunResult ignored = CallRunner.join(r.dryRun(R, Ec2Action.DEREGISTER_IMAGE, c -> {
-      assertThat(c.dryRun()).isTrue();
-      performed.incrementAndGet(); // answered as if the change were made
-    }));
+    AtomicInteger made = new AtomicInteger();
 
-    assertThat(performed).hasValue(1);
-    assertThat(ignored.allowed()).isFalse();
-    assertThat(ignored.errorCode()).contains("ami4j.DryRunIgnored");
-    assertThat(ignored.reason()).contains("DeregisterImage was performed");
+    DryRunResult verdict = ManualScheduler.joined(scheduler.drive(r.dryRun(R, Ec2Action.CREATE_IMAGE, c -> {
+      made.incrementAndGet(); // answers as if the call was real: the change was made
+    })));
+
+    assertThat(made).hasValue(1);
+    assertThat(verdict.allowed()).isFalse();
+    assertThat(verdict.errorCode()).contains("ami4j.DryRunIgnored");
+    assertThat(verdict.reason()).contains("CreateImage was performed").contains("did not honour the dry run");
+  }
+
+  @Test
+  void eachActionHasOneRetryForTheClientsLifeWhoseEventsCanBeObserved() {
+    CallRunner r = runner(RetryPolicy.builder().seed(9).build());
+    AtomicInteger retried = new AtomicInteger();
+    r.retry(Ec2Action.DESCRIBE_IMAGES).getEventPublisher().onRetry(e -> retried.incrementAndGet());
+    for (int call = 0; call < 2; call++) {
+      AtomicInteger attempts = new AtomicInteger();
+      scheduler.drive(r.call(R, Ec2Action.DESCRIBE_IMAGES, c -> {
+        if (attempts.incrementAndGet() < 3) {
+          throw new AmiBackendException("Unavailable", "try later", null);
+        }
+        return "ok";
+      }));
+    }
+
+    assertThat(r.retry(Ec2Action.DESCRIBE_IMAGES)).isSameAs(r.retry(Ec2Action.DESCRIBE_IMAGES));
+    assertThat(r.retry(Ec2Action.DESCRIBE_IMAGES)).isNotSameAs(r.retry(Ec2Action.CREATE_IMAGE));
+    assertThat(retried).hasValue(4);
   }
 
   @Test
@@ -272,6 +296,7 @@ class CallRunnerTest {
       attempts.incrementAndGet();
       throw new AmiThrottledException("RequestLimitExceeded", "slow down", null);
     });
+    scheduler.runDue();
     assertThat(f).isCompletedExceptionally();
     assertThat(attempts).hasValue(1);
   }
@@ -279,6 +304,6 @@ class CallRunnerTest {
   @Test
   void joinRethrowsTheProvidersExceptionAsItWas() {
     AmiException e = new AmiPermissionDeniedException("AuthFailure", "no", null);
-    assertThatThrownBy(() -> CallRunner.join(CompletableFuture.failedFuture(e))).isSameAs(e);
+    assertThatThrownBy(() -> ManualScheduler.joined(CompletableFuture.failedFuture(e))).isSameAs(e);
   }
 }

@@ -76,7 +76,7 @@ class ImagePollerAnswerTest {
     CompletableFuture<Image> bad = poller.awaitAvailable(unreadable, unreadable.value(), progress, deadline);
     CompletableFuture<Image> good = poller.awaitAvailable(readable, readable.value(), progress, deadline);
 
-    assertThatThrownBy(() -> CallRunner.join(scheduler.drive(bad)))
+    assertThatThrownBy(() -> ManualScheduler.joined(scheduler.drive(bad)))
         .isInstanceOf(AmiIncompleteAnswerException.class)
         .hasMessageContaining(unreadable.value()).hasMessageContaining("creationDate");
     // At the first round, not after a not-found grace or the deadline.
@@ -84,7 +84,7 @@ class ImagePollerAnswerTest {
     assertThat(good).isNotDone();
 
     world.put(readable, Images.available(readable, "ok", clock.instant()));
-    assertThat(CallRunner.join(scheduler.drive(good)).state()).isEqualTo(ImageState.AVAILABLE);
+    assertThat(ManualScheduler.joined(scheduler.drive(good)).state()).isEqualTo(ImageState.AVAILABLE);
   }
 
   @Test
@@ -100,11 +100,11 @@ class ImagePollerAnswerTest {
     CompletableFuture<Image> lost = poller.awaitAvailable(missing, missing.value(), progress, deadline);
     CompletableFuture<Image> found = poller.awaitAvailable(seen, seen.value(), progress, deadline);
 
-    assertThatThrownBy(() -> CallRunner.join(scheduler.drive(lost)))
+    assertThatThrownBy(() -> ManualScheduler.joined(scheduler.drive(lost)))
         .isInstanceOf(AmiIncompleteAnswerException.class).hasMessageContaining("without an id");
     // At the first round, well within the not-found grace an invisible image would get.
     assertThat(Duration.between(start, clock.instant())).isLessThan(WaitPolicy.defaults().notFoundGrace());
-    assertThat(CallRunner.join(scheduler.drive(found)).id()).isEqualTo(seen);
+    assertThat(ManualScheduler.joined(scheduler.drive(found)).id()).isEqualTo(seen);
   }
 
   @Test
@@ -120,7 +120,7 @@ class ImagePollerAnswerTest {
       return Images.answer(inv.<ImageQuery>arg(0), world.values());
     });
 
-    Image image = CallRunner.join(scheduler.drive(
+    Image image = ManualScheduler.joined(scheduler.drive(
         poller().awaitAvailable(id, id.value(), progress, clock.instant().plus(Duration.ofMinutes(45)))));
 
     assertThat(image.state()).isEqualTo(ImageState.AVAILABLE);
@@ -138,7 +138,7 @@ class ImagePollerAnswerTest {
     CompletableFuture<Image> w = poller().awaitAvailable(id, id.value(), progress,
         clock.instant().plus(Duration.ofMinutes(5)));
 
-    assertThatThrownBy(() -> CallRunner.join(scheduler.drive(w))).isInstanceOf(AmiTimeoutException.class)
+    assertThatThrownBy(() -> ManualScheduler.joined(scheduler.drive(w))).isInstanceOf(AmiTimeoutException.class)
         .hasMessageContaining("last state: optimizing");
   }
 }

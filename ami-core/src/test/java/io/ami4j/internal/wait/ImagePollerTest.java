@@ -131,7 +131,7 @@ class ImagePollerTest {
     put(id, ImageState.PENDING);
     Instant start = clock.instant();
     CompletableFuture<Image> w = poller.awaitAvailable(id, id.value(), progress, start.plus(Duration.ofMinutes(3)));
-    assertThatThrownBy(() -> CallRunner.join(scheduler.drive(w))).isInstanceOf(AmiTimeoutException.class)
+    assertThatThrownBy(() -> ManualScheduler.joined(scheduler.drive(w))).isInstanceOf(AmiTimeoutException.class)
         .hasMessageContaining(id.value()).hasMessageContaining("pending");
 
     List<Long> offsets = provider.calls(Ec2Action.DESCRIBE_IMAGES).stream()
@@ -177,7 +177,7 @@ class ImagePollerTest {
     ImageId id = Images.id(8);
     Instant start = clock.instant();
     CompletableFuture<Image> w = poller.awaitAvailable(id, id.value(), progress, start.plus(Duration.ofHours(1)));
-    assertThatThrownBy(() -> CallRunner.join(scheduler.drive(w))).isInstanceOf(AmiNotFoundException.class)
+    assertThatThrownBy(() -> ManualScheduler.joined(scheduler.drive(w))).isInstanceOf(AmiNotFoundException.class)
         .hasMessageContaining(id.value());
     assertThat(Duration.between(start, clock.instant())).isBetween(Duration.ofMinutes(5), Duration.ofMinutes(6));
   }
@@ -195,7 +195,7 @@ class ImagePollerTest {
     scheduler.drive(w);
 
     assertThat(provider.count(Ec2Action.DESCRIBE_IMAGES)).isEqualTo(before + 1);
-    assertThatThrownBy(() -> CallRunner.join(w)).isInstanceOfSatisfying(AmiImageFailedException.class, e -> {
+    assertThatThrownBy(() -> ManualScheduler.joined(w)).isInstanceOfSatisfying(AmiImageFailedException.class, e -> {
       assertThat(e.errorCode()).isEqualTo("Client.InvalidSnapshot.NotFound");
       assertThat(e.getMessage()).contains("failed").contains("The snapshot does not exist");
       assertThat(e.image().id()).isEqualTo(id);

@@ -1,5 +1,6 @@
 package io.ami4j.internal.wait;
 
+import io.ami4j.AmiBackendException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ami4j.AmiStateException;
@@ -116,6 +117,22 @@ class InstanceWaiterTest {
     assertThat(failure(f)).isInstanceOf(AmiTimeoutException.class).hasMessageContaining("Bake customization")
         .hasMessageContaining("not all stopped");
     assertThat(clock.instant()).isEqualTo(deadline);
+  }
+
+  @Test
+  void aPollThatFailsTransientlyAfterItsRetriesIsAskedAgainLikeAnImagePoll() {
+    at(Duration.ZERO, InstanceState.PENDING);
+    at(Duration.ofSeconds(30), InstanceState.RUNNING);
+    // More 503s in a row than the call runner retries: the poll as a whole fails once.
+    for (int i = 0; i < 10; i++) {
+      provider.once(Ec2Action.DESCRIBE_INSTANCES, ScriptedProvider.fail(new AmiBackendException("Unavailable",
+          "Service Unavailable", null)));
+    }
+
+    CompletableFuture<List<Instance>> f = scheduler.drive(waiter().awaitStarted(List.of(ID), "Bake launch", progress,
+        clock.instant().plus(Duration.ofHours(1))));
+
+    assertThat(f).isCompletedWithValueMatching(l -> l.get(0).state() == InstanceState.RUNNING);
   }
 
   @Test

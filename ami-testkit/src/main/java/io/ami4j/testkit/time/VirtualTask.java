@@ -3,10 +3,14 @@ package io.ami4j.testkit.time;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Delayed;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RunnableScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,14 +32,21 @@ final class VirtualTask<V> extends FutureTask<V> implements RunnableScheduledFut
   private final Period periodKind;
   private final Duration period;
   private final boolean logFailure;
+  private final String label;
+  private final List<Runnable> onDone = new CopyOnWriteArrayList<>();
   private volatile Instant due;
 
   VirtualTask(VirtualScheduler scheduler, Callable<V> callable, boolean logFailure) {
+    this(scheduler, callable, logFailure, String.valueOf(callable));
+  }
+
+  VirtualTask(VirtualScheduler scheduler, Callable<V> callable, boolean logFailure, String label) {
     super(callable);
     this.scheduler = scheduler;
     this.periodKind = Period.ONCE;
     this.period = Duration.ZERO;
     this.logFailure = logFailure;
+    this.label = label;
   }
 
   VirtualTask(VirtualScheduler scheduler, Runnable runnable, Period periodKind, Duration period) {
@@ -44,6 +55,54 @@ final class VirtualTask<V> extends FutureTask<V> implements RunnableScheduledFut
     this.periodKind = periodKind;
     this.period = period;
     this.logFailure = false;
+    this.label = String.valueOf(runnable);
+  }
+
+  VirtualScheduler scheduler() {
+    return scheduler;
+  }
+
+  /** Runs {@code r} once the task is done (at once if it is). */
+  void onDone(Runnable r) {
+    onDone.add(r);
+    if (isDone() && onDone.remove(r)) {
+      r.run();
+    }
+  }
+
+  @Override
+  protected void done() {
+    for (Runnable r : onDone) {
+      if (onDone.remove(r)) {
+        r.run();
+      }
+    }
+    scheduler.wake();
+  }
+
+  /**
+   * Waits for the task; on an auto-advancing scheduler the wait moves virtual time (see
+   * {@link VirtualScheduler#awaitDone}).
+   */
+  @Override
+  public V get() throws InterruptedException, ExecutionException {
+    if (!isDone()) {
+      scheduler.awaitTask(this, Long.MAX_VALUE);
+    }
+    return super.get();
+  }
+
+  /**
+   * Waits for the task at most {@code timeout} of real time (a bound against a hang, not a measure
+   * of virtual time); on an auto-advancing scheduler the wait moves virtual time.
+   */
+  @Override
+  public V get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+    if (!isDone() && !scheduler.awaitTask(this, unit.toNanos(timeout))) {
+      throw new TimeoutException("not done within " + timeout + " " + unit + " of real time: "
+          + scheduler.dump());
+    }
+    return super.get();
   }
 
   Instant due() {
@@ -124,6 +183,6 @@ final class VirtualTask<V> extends FutureTask<V> implements RunnableScheduledFut
 
   @Override
   public String toString() {
-    return "VirtualTask[due=" + due + ", seq=" + sequence + ", " + periodKind + "]";
+    return "VirtualTask[due=" + due + ", seq=" + sequence + ", " + periodKind + ", " + label + "]";
   }
 }

@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60)
 class VirtualSchedulerAutoAdvanceTest {
   private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
   /** A bound on real waiting, so that a broken driver fails the test instead of hanging it. */
@@ -43,7 +45,7 @@ class VirtualSchedulerAutoAdvanceTest {
     };
     scheduler.schedule(poll[0], 15, TimeUnit.SECONDS);
 
-    Instant finishedAt = done.get(BOUND_SECONDS, TimeUnit.SECONDS);
+    Instant finishedAt = awaited(done);
 
     assertThat(finishedAt).isEqualTo(START.plus(Duration.ofMinutes(30)));
     assertThat(polls).hasValue(120);
@@ -69,7 +71,7 @@ class VirtualSchedulerAutoAdvanceTest {
     scheduler.schedule(() -> ranAt.add(Duration.between(START, clock.instant()).toSeconds()), 100, TimeUnit.SECONDS);
     scheduler.schedule(() -> ranAt.add(Duration.between(START, clock.instant()).toSeconds()), 200, TimeUnit.SECONDS);
 
-    last.get(BOUND_SECONDS, TimeUnit.SECONDS);
+    awaited(last);
 
     assertThat(ranAt).containsExactly(100L, 200L, 300L);
   }
@@ -99,7 +101,7 @@ class VirtualSchedulerAutoAdvanceTest {
       }
     }, 0, 10, TimeUnit.MINUTES);
 
-    fifth.get(BOUND_SECONDS, TimeUnit.SECONDS);
+    awaited(fifth);
     periodic.cancel(false);
 
     assertThat(List.copyOf(ticks).subList(0, 5)).containsExactly(0L, 10L, 20L, 30L, 40L);
@@ -142,39 +144,130 @@ class VirtualSchedulerAutoAdvanceTest {
 
   @Test
   void aCallerStillQueueingIsNotOvertakenByTheDeadlineItQueuedFirst() throws Exception {
-    VirtualScheduler patient = VirtualScheduler.autoAdvance(clock, Duration.ofSeconds(BOUND_SECONDS));
     List<String> log = new CopyOnWriteArrayList<>();
+    ScheduledFuture<?> deadline = scheduler.schedule(() -> log.add("deadline"), 45, TimeUnit.MINUTES);
+    busyWork(); // e.g. the CreateImage call a caller makes between queueing the deadline and the first poll
+    scheduler.schedule(() -> log.add("poll"), 15, TimeUnit.SECONDS);
+
+    deadline.get(BOUND_SECONDS, TimeUnit.SECONDS);
+
+    assertThat(log).containsExactly("poll", "deadline");
+  }
+
+  @Test
+  void timeStandsStillWhileNobodyWaits() throws Exception {
+    ScheduledFuture<String> later = scheduler.schedule(() -> "later", 1, TimeUnit.MINUTES);
+    scheduler.execute(() -> { });
+
+    scheduler.awaitIdle();
+
+    assertThat(later.isDone()).isFalse();
+    assertThat(clock.instant()).isEqualTo(START);
+    assertThat(later.get()).isEqualTo("later");
+    assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+  }
+
+  @Test
+  void blockingWorkIsCountedWhileItRunsAndLetsTimeMoveWhileItWaits() throws Exception {
+    List<Long> seenAt = new CopyOnWriteArrayList<>();
+    CompletableFuture<Void> finished = new CompletableFuture<>();
+    scheduler.blockingExecutor().execute(() -> {
+      seenAt.add(Duration.between(START, clock.instant()).toMinutes());
+      busyWork(); // real time passes; someone waits; virtual time must not move meanwhile
+      seenAt.add(Duration.between(START, clock.instant()).toMinutes());
+      try {
+        scheduler.awaitDone(scheduler.schedule(() -> { }, 10, TimeUnit.MINUTES), null);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      seenAt.add(Duration.between(START, clock.instant()).toMinutes());
+      finished.complete(null);
+    });
+    ScheduledFuture<?> oneMinute = scheduler.schedule(() -> { }, 1, TimeUnit.MINUTES);
+
+    oneMinute.get(BOUND_SECONDS, TimeUnit.SECONDS);
+    awaited(finished);
+
+    assertThat(seenAt).containsExactly(0L, 0L, 10L);
+  }
+
+  @Test
+  void aWaitWithADeadlineEndsAtTheDeadlineOnVirtualTime() throws Exception {
+    CompletableFuture<String> never = new CompletableFuture<>();
+
+    boolean done = scheduler.awaitDone(never, START.plus(Duration.ofMinutes(5)));
+
+    assertThat(done).isFalse();
+    assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofMinutes(5)));
+  }
+
+  @Test
+  void aTaskThatBlocksOnVirtualTimeFailsWithADumpOfTheQueue() throws Exception {
+    VirtualScheduler strict = VirtualScheduler.autoAdvance(clock, Duration.ofMillis(200));
     try {
-      ScheduledFuture<?> deadline = patient.schedule(() -> log.add("deadline"), 45, TimeUnit.MINUTES);
-      busyWork(); // e.g. the CreateImage call a caller makes between queueing the deadline and the first poll
-      patient.schedule(() -> log.add("poll"), 15, TimeUnit.SECONDS);
+      ScheduledFuture<Boolean> blocked = strict.submit(
+          () -> strict.awaitDone(strict.schedule(() -> { }, 1, TimeUnit.HOURS), null));
 
-      deadline.get(BOUND_SECONDS, TimeUnit.SECONDS);
-
-      assertThat(log).containsExactly("poll", "deadline");
+      assertThatThrownBy(() -> blocked.get(BOUND_SECONDS, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+          .cause().isInstanceOf(IllegalStateException.class).hasMessageContaining("time cannot move while a task runs")
+          .hasMessageContaining("due=2026-01-01T01:00:00Z");
     } finally {
-      patient.shutdownNow();
+      strict.shutdownNow();
     }
   }
 
   @Test
-  void aSubmitterThatNeverBlocksOnlySlowsTheDriverDown() throws Exception {
-    AtomicInteger spins = new AtomicInteger();
-    Thread spinner = new Thread(() -> {
-      scheduler.execute(() -> { });
-      while (!Thread.currentThread().isInterrupted()) {
-        spins.incrementAndGet();
-      }
-    });
-    spinner.setDaemon(true);
-    spinner.start();
-    try {
-      ScheduledFuture<String> later = scheduler.schedule(() -> "done", 1, TimeUnit.HOURS);
+  void theSameWorkRunsTheSameWayEveryTime() throws Exception {
+    List<String> first = mixedWork(VirtualClock.startingAt(START));
+    List<String> second = mixedWork(VirtualClock.startingAt(START));
 
-      assertThat(later.get(BOUND_SECONDS, TimeUnit.SECONDS)).isEqualTo("done");
+    assertThat(first).hasSize(3 * 40).isEqualTo(second);
+  }
+
+  /** Tasks and blocking work that wait for each other at seeded delays; what ran when, in order. */
+  private static List<String> mixedWork(VirtualClock clock) throws Exception {
+    VirtualScheduler s = VirtualScheduler.autoAdvance(clock);
+    List<String> log = new CopyOnWriteArrayList<>();
+    java.util.Random random = new java.util.Random(5);
+    List<CompletableFuture<Void>> all = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 40; i++) {
+        int n = i;
+        long delay = random.nextInt(600);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        all.add(done);
+        if (i % 2 == 0) {
+          s.blockingExecutor().execute(() -> {
+            log.add(n + " start " + clock.instant());
+            try {
+              s.awaitDone(s.schedule(() -> log.add(n + " tick " + clock.instant()), delay, TimeUnit.SECONDS), null);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            log.add(n + " end " + clock.instant());
+            done.complete(null);
+          });
+        } else {
+          s.schedule(() -> {
+            log.add(n + " start " + clock.instant());
+            s.schedule(() -> log.add(n + " tick " + clock.instant()), delay, TimeUnit.SECONDS);
+            s.schedule(() -> {
+              log.add(n + " end " + clock.instant());
+              done.complete(null);
+            }, delay, TimeUnit.SECONDS);
+          }, delay, TimeUnit.MILLISECONDS);
+        }
+      }
+      s.awaitDone(CompletableFuture.allOf(all.toArray(new CompletableFuture<?>[0])), null);
+      return log;
     } finally {
-      spinner.interrupt();
+      s.shutdownNow();
     }
+  }
+
+  private <T> T awaited(CompletableFuture<T> f) throws Exception {
+    assertThat(scheduler.awaitDone(f, null)).isTrue();
+    return f.get();
   }
 
   private static long busyWork() {
