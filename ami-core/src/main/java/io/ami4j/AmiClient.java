@@ -232,7 +232,7 @@ public final class AmiClient implements AutoCloseable {
    * @return the spec
    */
   public BakeSpec bake(ImageId baseImage) {
-    return new BakeSpec(this, engine, Check.notNull("baseImage", baseImage));
+    return new BakeSpec(engine, Check.notNull("baseImage", baseImage));
   }
 
   /**
@@ -243,7 +243,7 @@ public final class AmiClient implements AutoCloseable {
    * @return the bakes' housekeeping
    */
   public Bakes bakes() {
-    return new Bakes(this, engine);
+    return new Bakes(engine);
   }
 
   /**

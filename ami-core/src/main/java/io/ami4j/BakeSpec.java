@@ -58,7 +58,6 @@ public final class BakeSpec {
   /** The customization's deadline when none is given. */
   public static final Duration DEFAULT_CUSTOMIZE_TIMEOUT = Duration.ofMinutes(60);
 
-  private final AmiClient client;
   private final Engine engine;
   private final BakePlan.Values v = new BakePlan.Values();
   private final List<String> securityGroups = new ArrayList<>();
@@ -69,8 +68,7 @@ public final class BakeSpec {
   private final List<ProgressListener> listeners = new ArrayList<>();
   private String namePattern;
 
-  BakeSpec(AmiClient client, Engine engine, ImageId base) {
-    this.client = client;
+  BakeSpec(Engine engine, ImageId base) {
     this.engine = engine;
     v.baseImage = base;
     v.region = engine.defaultRegion();
@@ -328,14 +326,14 @@ public final class BakeSpec {
   }
 
   /**
-   * Checks the spec, fills the name in and starts the bake on a thread of its own (the stages are
-   * long waits, and cleanup must run whatever happens).
+   * Checks the spec, fills the name in and starts the bake: a chain of steps on the client's
+   * scheduler, holding no thread while it waits; cleanup runs however it ends.
    *
    * @return the pending report; a failure is an {@link AmiBakeFailedException}
    * @throws AmiValidationException when a value breaks a rule, before anything is made
    */
   public Pending<BakeResult> submit() {
-    return BakePipeline.start(client, engine, plan(), listeners);
+    return BakePipeline.start(engine, plan(), this::share, listeners);
   }
 
   /**
@@ -348,6 +346,15 @@ public final class BakeSpec {
    */
   public DryRunResult dryRun() {
     return BakePipeline.dryRun(engine, plan());
+  }
+
+  /** The bake's sharing stage: the sharing verb, with its checks, on one image. */
+  private List<String> share(Region region, ImageId image, List<LaunchPermission> with, boolean snapshots) {
+    SharingSpec spec = new SharingSpec(engine, image).in(region).grant(with.toArray(new LaunchPermission[0]));
+    if (snapshots) {
+      spec.includeSnapshots();
+    }
+    return spec.apply().notes();
   }
 
   private BakePlan plan() {

@@ -21,12 +21,10 @@ import java.util.Set;
  * }</pre>
  */
 public final class Bakes {
-  private final AmiClient client;
   private final Engine engine;
   private final Set<Region> regions = new LinkedHashSet<>();
 
-  Bakes(AmiClient client, Engine engine) {
-    this.client = client;
+  Bakes(Engine engine) {
     this.engine = engine;
   }
 
@@ -52,7 +50,7 @@ public final class Bakes {
    */
   public SweepReport sweep(Duration olderThan) {
     checkAge(olderThan);
-    return new BakeSweep(client, engine).sweep(where(), engine.clock().instant().minus(olderThan));
+    return new BakeSweep(engine).sweep(where(), engine.clock().instant().minus(olderThan));
   }
 
   /**
@@ -64,7 +62,7 @@ public final class Bakes {
    */
   public DryRunResult dryRunSweep(Duration olderThan) {
     checkAge(olderThan);
-    return new BakeSweep(client, engine).dryRun(where(), engine.clock().instant().minus(olderThan));
+    return new BakeSweep(engine).dryRun(where(), engine.clock().instant().minus(olderThan));
   }
 
   private static void checkAge(Duration olderThan) {

@@ -161,26 +161,10 @@ public final class CopySpec {
     for (Region r : destinations) {
       KmsKey key = keys == null ? null : Check.notNull("kmsKey for " + r, keys.apply(r));
       Map<String, Object> parts = new TreeMap<>();
-      parts.put("source", source.value());
-      parts.put("sourceRegion", sourceRegion.name());
-      parts.put("region", r.name());
-      parts.put("name", copyName);
-      parts.put("description", description);
-      parts.put("encrypted", encrypted);
-      parts.put("kmsKey", key);
-      parts.put("copyTags", copyTags);
-      parts.put("tags", new TreeMap<>(tags));
-      CopyImageRequest.Builder b = CopyImageRequest.builder().sourceImageId(source).sourceRegion(sourceRegion)
-          .name(copyName).encrypted(encrypted).copyImageTags(copyTags).tags(tags)
-          .clientToken(CopyGenerations.token(parts, 0));
+      CopyImageRequest req = CopyGenerations.request(source, sourceRegion, r, copyName, description, encrypted, key,
+          copyTags, tags, parts);
       tokenParts.put(r, parts);
-      if (description != null) {
-        b.description(description);
-      }
-      if (key != null) {
-        b.kmsKey(key);
-      }
-      out.put(r, b.build());
+      out.put(r, req);
     }
     return out;
   }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -54,10 +55,18 @@ final class BakeWorld implements AutoCloseable {
 
   /** A world whose client talks to the world through {@code wrap} (given the world, for its clock). */
   BakeWorld(Timing timing, BiFunction<FakeEc2, AmiProvider, AmiProvider> wrap) {
+    this(timing, wrap, e -> e);
+  }
+
+  /**
+   * A world whose client runs its blocking work on {@code blocking} applied to the virtual
+   * scheduler's own blocking executor (so that it stays counted work).
+   */
+  BakeWorld(Timing timing, BiFunction<FakeEc2, AmiProvider, AmiProvider> wrap, UnaryOperator<Executor> blocking) {
     this.world = FakeEc2.builder().timing(timing).build();
     this.scheduler = VirtualScheduler.autoAdvance(world.clock());
     this.amis = AmiClient.builder().provider(wrap.apply(world, world.provider())).region(EAST).clock(world.clock())
-        .scheduler(scheduler).build();
+        .scheduler(scheduler).blockingExecutor(blocking.apply(scheduler.blockingExecutor())).build();
   }
 
   /** The newest Amazon Linux 2023 x86_64 release, through its public parameter. */

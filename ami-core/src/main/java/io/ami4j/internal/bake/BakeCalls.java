@@ -22,11 +22,14 @@ import io.ami4j.spi.InstanceQuery;
 import io.ami4j.spi.SnapshotQuery;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
  * The provider calls of bakes, sweeps and freshness checks, each through the engine's call runner
- * (buckets, retries, every page). Blocking: called from a bake's own thread or the caller's.
+ * (buckets, retries, every page). The {@code …Async} ones answer a future, for the bake's stages;
+ * the others block, for the bake's cleanup (blocking work on the client's blocking executor), sweeps
+ * and freshness checks (the caller's thread).
  */
 final class BakeCalls {
   private final Engine engine;
@@ -97,11 +100,20 @@ final class BakeCalls {
     });
   }
 
-  void tag(Region region, List<? extends ResourceId> ids, Map<String, String> tags) {
+  /** Terminates instances without blocking; a compensating call, outside the client's retry budget. */
+  CompletableFuture<Void> terminateAsync(Region region, List<InstanceId> ids) {
+    return engine.runner().compensation().call(region, Ec2Action.TERMINATE_INSTANCES, c -> {
+      engine.provider().terminateInstances(c, ids);
+      return null;
+    });
+  }
+
+  /** Tags resources without blocking; nothing to do when either list is empty. */
+  CompletableFuture<Void> tagAsync(Region region, List<? extends ResourceId> ids, Map<String, String> tags) {
     if (ids.isEmpty() || tags.isEmpty()) {
-      return;
+      return CompletableFuture.completedFuture(null);
     }
-    engine.runner().callNow(region, Ec2Action.CREATE_TAGS, c -> {
+    return engine.runner().call(region, Ec2Action.CREATE_TAGS, c -> {
       engine.provider().createTags(c, ids, tags);
       return null;
     });

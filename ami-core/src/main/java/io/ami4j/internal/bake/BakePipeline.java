@@ -1,44 +1,45 @@
 package io.ami4j.internal.bake;
 
 import io.ami4j.AmiBakeFailedException;
-import io.ami4j.AmiClient;
 import io.ami4j.AmiException;
 import io.ami4j.AmiImageFailedException;
 import io.ami4j.AmiTimeoutException;
 import io.ami4j.BakeResource;
 import io.ami4j.BakeResult;
-import io.ami4j.DryRunResult;
 import io.ami4j.BakeStage;
 import io.ami4j.BakeStageReport.Outcome;
 import io.ami4j.BakeTags;
-import io.ami4j.CopySpec;
-import io.ami4j.CreateImageSpec;
+import io.ami4j.DryRunResult;
 import io.ami4j.Pending;
-import io.ami4j.ProgressEvent;
 import io.ami4j.ProgressListener;
-import io.ami4j.SharingResult;
-import io.ami4j.SharingSpec;
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.spec.CopyGenerations;
+import io.ami4j.internal.spec.IdempotentImageCall;
+import io.ami4j.internal.spec.NewImage;
+import io.ami4j.internal.spec.OneImage;
+import io.ami4j.internal.spec.PendingOperation;
 import io.ami4j.internal.spec.Progress;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Instance;
 import io.ami4j.model.InstanceId;
 import io.ami4j.model.KmsKey;
-import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.Region;
 import io.ami4j.model.SnapshotId;
+import io.ami4j.spi.CopyImageRequest;
+import io.ami4j.spi.CreateImageRequest;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.RunInstancesRequest;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,34 +48,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one bake, stage after stage, as one piece of blocking work on the client's blocking
- * executor, and cleans up whatever happens.
+ * Runs one bake as a chain of futures, stage after stage, and cleans up whatever happens.
  *
- * <p>Why a sequence of awaits: every stage is a long wait (minutes to an hour) on work the engine
- * does on the client's scheduler, and the cleanup must run after every way a stage can end. A
- * sequence of awaits with a {@code finally} says that plainly, reuses the public specs (create,
- * copy, share, retire, deregister) unchanged, and never blocks a scheduler thread. Every await goes
- * through the client's waits, so on a virtual scheduler the bake is counted as work in flight
- * while it runs and lets time move while it waits.
+ * <p>Every stage is a step composed on the one before (launch, customize, create image, copy,
+ * share, retire settings), and its long waits (the builder starting and powering off, the image
+ * and its copies becoming available) are the engine's own futures on the client's scheduler: no
+ * thread is held while the bake waits, on a virtual scheduler as on a real one. The sharing stage
+ * and the cleanup are short sequences of calls; each runs as one piece of blocking work on the
+ * client's blocking executor, and only for as long as its calls take.
  *
- * <p>Cancellation sets a flag and stops the current wait; the next check of the flag ends the
- * stage as {@code CANCELLED}, and the cleanup runs as after a failure.
+ * <p>Cancellation sets a flag and stops what the current stage waits for (a wait, a call still
+ * retrying); the stage ends as {@code CANCELLED}, no further stage starts, and the cleanup runs as
+ * after a failure. The bake's result completes once the cleanup is done.
  */
 public final class BakePipeline {
   private static final Logger LOG = LoggerFactory.getLogger(BakePipeline.class);
   private static final List<BakeStage> MAIN_STAGES = List.of(BakeStage.LAUNCH, BakeStage.CUSTOMIZE,
       BakeStage.CREATE_IMAGE, BakeStage.COPY, BakeStage.SHARE, BakeStage.RETIRE_SETTINGS);
 
-  private final AmiClient amis;
   private final Engine engine;
   private final BakePlan plan;
   private final BakeCalls calls;
-  private final List<ProgressListener> listeners = new CopyOnWriteArrayList<>();
-  private final AtomicReference<ProgressEvent> last = new AtomicReference<>();
+  private final Sharer sharer;
+  private final Progress bake;
   private final CompletableFuture<BakeResult> result = new CompletableFuture<>();
   private final AtomicReference<Runnable> stopCurrent = new AtomicReference<>();
   private volatile boolean cancelled;
 
+  // Touched by one step at a time: each step happens after the one before (a future's completion,
+  // an executor's hand-over), so plain collections are safe.
   private final Map<BakeStage, StageRun> runs = new EnumMap<>(BakeStage.class);
   private final List<InstanceId> builders = new ArrayList<>();
   private final Map<BakeResource, String> leftBehind = new LinkedHashMap<>();
@@ -84,38 +86,38 @@ public final class BakePipeline {
   private Image image;
   private final Map<Region, Image> copies = new LinkedHashMap<>();
 
-  private BakePipeline(AmiClient amis, Engine engine, BakePlan plan, List<ProgressListener> specListeners) {
-    this.amis = amis;
+  private BakePipeline(Engine engine, BakePlan plan, Sharer sharer, List<ProgressListener> specListeners) {
     this.engine = engine;
     this.plan = plan;
     this.calls = new BakeCalls(engine);
-    this.listeners.addAll(specListeners);
+    this.sharer = sharer;
+    // The stages' events go to the client's listeners as they happen; the bake's handle relays
+    // them to its own listeners, so it is made with none of the client's.
+    this.bake = new Progress("Bake " + plan.bakeId, engine.clock(), List.of());
+    specListeners.forEach(bake::add);
   }
 
   /**
-   * Starts a bake.
+   * Starts a bake: its first step is handed to the client's scheduler, and the caller's thread
+   * returns at once.
    *
-   * @param amis the client whose specs the stages use
    * @param engine the client's engine
    * @param plan what to bake
+   * @param sharer how the bake grants launch permission
    * @param listeners the spec's listeners
    * @return the bake's handle
    */
-  public static Pending<BakeResult> start(AmiClient amis, Engine engine, BakePlan plan,
+  public static Pending<BakeResult> start(Engine engine, BakePlan plan, Sharer sharer,
       List<ProgressListener> listeners) {
-    BakePipeline p = new BakePipeline(amis, engine, plan, listeners);
-    BakePending pending = new BakePending(plan.bakeId, p.result, p::cancel, p.last, p.listeners,
-        engine.runner().waits());
+    BakePipeline p = new BakePipeline(engine, plan, sharer, listeners);
     // Closing the client ends its running operations: for a bake that means stop and clean up.
-    CompletableFuture<Void> lifeline = new CompletableFuture<>();
-    engine.pending(lifeline, engine.progress("Bake")).whenCancelled(p::cancel);
-    p.result.whenComplete((r, e) -> lifeline.complete(null));
-    try {
-      engine.blockingExecutor().execute(p::run);
-    } catch (RuntimeException e) {
-      p.result.completeExceptionally(new AmiException("ami4j.BakeNotStarted", "Bake " + plan.bakeId
-          + " could not start: " + e.getMessage(), null, false, e));
+    PendingOperation<BakeResult> pending = engine.settling(p.result, p.bake).whenCancelled(p::cancel);
+    LOG.info("Bake {} of {} from {} in {} started", plan.bakeId, plan.imageName, plan.baseImage, plan.region);
+    CompletableFuture<Void> chain = CompletableFuture.runAsync(() -> { }, p.engine.scheduler());
+    for (BakeStage s : MAIN_STAGES) {
+      chain = chain.thenCompose(v -> p.runStage(s));
     }
+    chain.whenComplete((v, e) -> p.cleanUpAndFinish(e));
     return pending;
   }
 
@@ -129,39 +131,55 @@ public final class BakePipeline {
 
   // ---- the sequence -------------------------------------------------------------------------
 
-  private void run() {
-    LOG.info("Bake {} of {} from {} in {} started", plan.bakeId, plan.imageName, plan.baseImage, plan.region);
+  /** After the main stages, however they ended: the cleanup, as blocking work, then the report. */
+  private void cleanUpAndFinish(Throwable e) {
     BakeStage failedAt = null;
     Throwable failure = null;
+    if (e != null) {
+      Throwable c = CallRunner.unwrap(e);
+      if (c instanceof StageFailed) {
+        failedAt = ((StageFailed) c).stage;
+        failure = ((StageFailed) c).cause;
+      } else {
+        failedAt = BakeStage.CLEANUP;
+        failure = c;
+        LOG.error("Bake {}: unexpected failure; cleaning up", plan.bakeId, c);
+      }
+    }
+    BakeStage at = failedAt;
+    Throwable why = failure;
+    Runnable cleanupThenReport = () -> {
+      try {
+        cleanup(at != null);
+      } catch (RuntimeException | Error x) {
+        LOG.error("Bake {}: cleanup failed unexpectedly", plan.bakeId, x);
+        leaveBehindWhatIsNotCleaned("cleanup failed: " + x.getMessage());
+      }
+      report(at, why);
+    };
     try {
-      for (BakeStage s : MAIN_STAGES) {
-        runStage(s);
-      }
-    } catch (StageFailed f) {
-      failedAt = f.stage;
-      failure = f.cause;
-    } catch (RuntimeException | Error e) {
-      failedAt = BakeStage.CLEANUP;
-      failure = e;
-      LOG.error("Bake {}: unexpected failure; cleaning up", plan.bakeId, e);
-    } finally {
-      try {
-        cleanup(failedAt != null);
-      } catch (RuntimeException e) {
-        LOG.error("Bake {}: cleanup failed unexpectedly", plan.bakeId, e);
-        List<BakeResource> cleaned = runs.values().stream().flatMap(r -> r.cleanedUp.stream())
-            .collect(Collectors.toList());
-        madeSoFar().stream().filter(m -> !cleaned.contains(m))
-            .forEach(m -> leftBehind.putIfAbsent(m, "cleanup failed: " + e.getMessage()));
-      }
-      try {
-        finish(failedAt, failure);
-      } catch (RuntimeException e) {
-        // Whoever awaits the bake must never wait forever.
-        LOG.error("Bake {}: its report could not be made", plan.bakeId, e);
-        result.completeExceptionally(new AmiException("ami4j.BakeFailed", "Bake " + plan.bakeId
-            + " ended, but its report could not be made: " + e.getMessage(), null, false, e));
-      }
+      engine.blockingExecutor().execute(cleanupThenReport);
+    } catch (RuntimeException x) {
+      LOG.error("Bake {}: its cleanup could not start", plan.bakeId, x);
+      leaveBehindWhatIsNotCleaned("cleanup could not start: " + x.getMessage());
+      report(at == null ? BakeStage.CLEANUP : at, why == null ? x : why);
+    }
+  }
+
+  private void leaveBehindWhatIsNotCleaned(String why) {
+    List<BakeResource> cleaned = runs.values().stream().flatMap(r -> r.cleanedUp.stream())
+        .collect(Collectors.toList());
+    madeSoFar().stream().filter(m -> !cleaned.contains(m)).forEach(m -> leftBehind.putIfAbsent(m, why));
+  }
+
+  private void report(BakeStage failedAt, Throwable failure) {
+    try {
+      finish(failedAt, failure);
+    } catch (RuntimeException e) {
+      // Whoever awaits the bake must never wait forever.
+      LOG.error("Bake {}: its report could not be made", plan.bakeId, e);
+      result.completeExceptionally(new AmiException("ami4j.BakeFailed", "Bake " + plan.bakeId
+          + " ended, but its report could not be made: " + e.getMessage(), null, false, e));
     }
   }
 
@@ -203,10 +221,13 @@ public final class BakePipeline {
     }
   }
 
-  /** A stage's work; answers a message for people, or {@code null} when there was nothing to do. */
+  /**
+   * A stage's work, started on a scheduler thread and never blocking it: answers a message for
+   * people, or {@code null} when there was nothing to do.
+   */
   @FunctionalInterface
   private interface Body {
-    String run(StageRun run, Progress progress);
+    CompletableFuture<String> run(StageRun run, Progress progress);
   }
 
   private Body body(BakeStage s) {
@@ -228,7 +249,7 @@ public final class BakePipeline {
     }
   }
 
-  private void runStage(BakeStage s) {
+  private CompletableFuture<Void> runStage(BakeStage s) {
     StageRun run = new StageRun(s, engine.clock().instant());
     runs.put(s, run);
     Progress progress = progress(s);
@@ -236,16 +257,24 @@ public final class BakePipeline {
       AmiException why = cancelledIn(s);
       run.end(Outcome.CANCELLED, engine.clock().instant(), why.getMessage());
       progress.report(s.name(), "cancelled", why.getMessage());
-      throw new StageFailed(s, why);
+      return CompletableFuture.failedFuture(new StageFailed(s, why));
     }
     progress.report(s.name(), "started", s + " of bake " + plan.bakeId);
+    CompletableFuture<String> work;
     try {
-      String message = body(s).run(run, progress);
-      Outcome outcome = message == null ? Outcome.SKIPPED : Outcome.SUCCEEDED;
-      String text = message == null ? "nothing to do" : message;
-      run.end(outcome, engine.clock().instant(), text);
-      progress.report(s.name(), outcome.name().toLowerCase(java.util.Locale.ROOT), text);
+      work = body(s).run(run, progress);
     } catch (RuntimeException e) {
+      work = CompletableFuture.failedFuture(e);
+    }
+    return work.handle((message, e) -> {
+      stopCurrent.set(null);
+      if (e == null) {
+        Outcome outcome = message == null ? Outcome.SKIPPED : Outcome.SUCCEEDED;
+        String text = message == null ? "nothing to do" : message;
+        run.end(outcome, engine.clock().instant(), text);
+        progress.report(s.name(), outcome.name().toLowerCase(java.util.Locale.ROOT), text);
+        return null;
+      }
       Throwable cause = CallRunner.unwrap(e);
       boolean stopped = cancelled;
       if (stopped) {
@@ -255,7 +284,7 @@ public final class BakePipeline {
           String.valueOf(cause.getMessage()));
       progress.report(s.name(), stopped ? "cancelled" : "failed", String.valueOf(cause.getMessage()));
       throw new StageFailed(s, cause);
-    }
+    });
   }
 
   private AmiException cancelledIn(BakeStage s) {
@@ -264,177 +293,207 @@ public final class BakePipeline {
 
   private Progress progress(BakeStage s) {
     Progress p = engine.progress(s.operation());
-    p.add(e -> {
-      last.set(e);
-      for (ProgressListener l : listeners) {
-        try {
-          l.onProgress(e);
-        } catch (RuntimeException ex) {
-          LOG.warn("A bake progress listener failed on {}; ignored", e, ex);
-        }
-      }
-    });
+    p.add(bake::relay);
     return p;
   }
 
   // ---- waiting, cancellable -----------------------------------------------------------------
 
-  /** A spec's pending operation, its further progress told as the stage's own. */
-  private static <T> Pending<T> told(Pending<T> pending, Progress stage) {
-    return pending.onProgress(e -> stage.report(e.resource(), e.state(), e.operation() + ": " + e.message()));
+  /** An operation's progress, told as the stage's own. */
+  private Progress told(String operation, Progress stage) {
+    Progress p = engine.progress(operation);
+    p.add(e -> stage.report(e.resource(), e.state(), e.operation() + ": " + e.message()));
+    return p;
   }
 
-  private <T> T await(Pending<T> pending) {
-    stopCurrent.set(pending::cancel);
-    try {
-      if (cancelled) {
-        pending.cancel();
-      }
-      return pending.await();
-    } finally {
-      stopCurrent.set(null);
+  /**
+   * What the current stage waits for now: {@code stop} ends it when the bake is cancelled, at
+   * once if it already is.
+   */
+  private <T> CompletableFuture<T> current(CompletableFuture<T> step, Runnable stop) {
+    stopCurrent.set(stop);
+    if (cancelled) {
+      stop.run();
     }
+    return step;
   }
 
-  private <T> T await(CompletableFuture<T> future) {
-    stopCurrent.set(() -> future.cancel(false));
-    try {
-      if (cancelled) {
-        future.cancel(false);
-      }
-      return engine.runner().join(future);
-    } catch (CancellationException e) {
-      throw new AmiException("ami4j.Cancelled", "cancelled", null, false, e);
-    } finally {
-      stopCurrent.set(null);
-    }
+  private <T> CompletableFuture<T> current(CompletableFuture<T> step) {
+    return current(step, () -> step.cancel(false));
+  }
+
+  private CompletableFuture<Void> checkCancelled() {
+    return cancelled ? CompletableFuture.failedFuture(new AmiException("ami4j.Cancelled", "cancelled", null, false,
+        null)) : CompletableFuture.completedFuture(null);
   }
 
   // ---- the stages ---------------------------------------------------------------------------
 
-  private String launch(StageRun run, Progress progress) {
-    base = calls.image(plan.region, plan.baseImage);
+  private CompletableFuture<String> launch(StageRun run, Progress progress) {
     RunInstancesRequest req = builderRequest(plan);
-    List<Instance> started = engine.runner().callNow(plan.region, Ec2Action.RUN_INSTANCES,
-        c -> engine.provider().runInstances(c, req));
-    for (Instance i : started) {
-      builders.add(i.id());
-      run.made(BakeResource.of(BakeResource.Kind.INSTANCE, i.id().value(), plan.region));
-    }
-    progress.report(builders.toString(), "requested", "builder launched from " + base.id() + " (" + base.name() + ")");
-    await(engine.instances(plan.region).awaitStarted(builders, "Bake launch", progress, engine.deadline()));
-    return "builder " + builders + " (" + plan.instanceType + ") started from " + base.id() + " (" + base.name() + ")";
+    return current(OneImage.describe(engine, plan.region, plan.baseImage, engine.runner().callDeadline()))
+        .thenCompose(b -> {
+          base = b;
+          return current(engine.runner().call(plan.region, Ec2Action.RUN_INSTANCES,
+              c -> engine.provider().runInstances(c, req)));
+        }).thenCompose(started -> {
+          for (Instance i : started) {
+            builders.add(i.id());
+            run.made(BakeResource.of(BakeResource.Kind.INSTANCE, i.id().value(), plan.region));
+          }
+          progress.report(builders.toString(), "requested",
+              "builder launched from " + base.id() + " (" + base.name() + ")");
+          return current(engine.instances(plan.region).awaitStarted(List.copyOf(builders), "Bake launch", progress,
+              engine.deadline()));
+        }).thenApply(i -> "builder " + builders + " (" + plan.instanceType + ") started from " + base.id() + " ("
+            + base.name() + ")");
   }
 
-  private String customize(StageRun run, Progress progress) {
+  private CompletableFuture<String> customize(StageRun run, Progress progress) {
     Instant deadline = engine.clock().instant().plus(plan.customizeTimeout);
-    try {
-      await(engine.instances(plan.region).awaitStopped(builders, "Bake customization", progress, deadline));
-    } catch (AmiTimeoutException e) {
-      throw new AmiTimeoutException("The user data of builder " + builders + " did not power it off within "
-          + plan.customizeTimeout + ": the script failed, hangs, or does not end with a shutdown"
-          + " (read the instance's console output). " + e.getMessage(), e.waited());
-    }
-    return "user data ran and powered builder " + builders + " off";
+    return current(engine.instances(plan.region).awaitStopped(List.copyOf(builders), "Bake customization", progress,
+        deadline)).handle((i, e) -> {
+          Throwable c = e == null ? null : CallRunner.unwrap(e);
+          if (c instanceof AmiTimeoutException) {
+            throw new AmiTimeoutException("The user data of builder " + builders + " did not power it off within "
+                + plan.customizeTimeout + ": the script failed, hangs, or does not end with a shutdown"
+                + " (read the instance's console output). " + c.getMessage(), ((AmiTimeoutException) c).waited());
+          }
+          if (c != null) {
+            throw CallRunner.rethrowable(c);
+          }
+          return "user data ran and powered builder " + builders + " off";
+        });
   }
 
-  private String createImage(StageRun run, Progress progress) {
-    CreateImageSpec spec = amis.create().fromInstance(builders.get(0)).in(plan.region).named(plan.imageName)
-        .noReboot().tags(imageTags());
-    plan.description.ifPresent(spec::description);
-    snapshotTags().forEach(spec::snapshotTag);
-    try {
-      image = await(told(spec.submit(), progress));
-    } catch (AmiImageFailedException e) {
-      recordImage(run, plan.region, e.image());
-      throw e;
-    }
-    recordImage(run, plan.region, image);
-    terminateBuilders(run);
-    return "image " + image.id() + " (" + image.name() + ") available with snapshots " + image.snapshotIds()
-        + "; builder terminated";
-  }
-
-  private String copy(StageRun run, Progress progress) {
-    if (plan.copies.isEmpty()) {
-      return null;
-    }
-    Map<Region, Pending<Map<Region, Image>>> pending = new LinkedHashMap<>();
-    try {
-      for (Map.Entry<Region, Optional<KmsKey>> e : plan.copies.entrySet()) {
-        CopySpec spec = amis.copy(image.id()).from(plan.region).to(e.getKey()).named(image.name()).copyTags();
-        plan.description.ifPresent(spec::description);
-        e.getValue().ifPresent(k -> spec.encryptedWith(r -> k));
-        pending.put(e.getKey(), told(spec.submit(), progress));
+  private CompletableFuture<String> createImage(StageRun run, Progress progress) {
+    InstanceId builder = builders.get(0);
+    CreateImageRequest.Builder b = CreateImageRequest.builder().instanceId(builder).name(plan.imageName)
+        .noReboot(true).imageTags(imageTags()).snapshotTags(snapshotTags());
+    plan.description.ifPresent(b::description);
+    CreateImageRequest req = b.build();
+    Progress op = told("CreateImage", progress);
+    Instant deadline = engine.deadline();
+    // The same operation as create(): an idempotent CreateImage, then the image followed to available.
+    CompletableFuture<ImageId> id = IdempotentImageCall.run(engine, plan.region, Ec2Action.CREATE_IMAGE, deadline,
+        req.name(), i -> i.sourceInstanceId().map(builder::equals).orElse(true),
+        c -> engine.provider().createImage(c, req));
+    NewImage.Tracked t = NewImage.await(engine, plan.region, id, op, deadline, ImageId::value);
+    return current(t.image, t.cancel).handle((img, e) -> {
+      if (e != null) {
+        Throwable cause = CallRunner.unwrap(e);
+        op.report(op.operation(), "failed", String.valueOf(cause.getMessage()));
+        if (cause instanceof AmiImageFailedException) {
+          recordImage(run, plan.region, ((AmiImageFailedException) cause).image());
+        }
+        throw CallRunner.rethrowable(cause);
       }
-      for (Map.Entry<Region, Pending<Map<Region, Image>>> e : pending.entrySet()) {
-        Region r = e.getKey();
-        Image copy = await(e.getValue()).get(r);
+      image = img;
+      recordImage(run, plan.region, img);
+      return img;
+    }).thenCompose(img -> current(terminateBuilders(run))).thenApply(v -> "image " + image.id() + " ("
+        + image.name() + ") available with snapshots " + image.snapshotIds() + "; builder terminated");
+  }
+
+  private CompletableFuture<String> copy(StageRun run, Progress progress) {
+    if (plan.copies.isEmpty()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    Map<Region, NewImage.Tracked> started = new LinkedHashMap<>();
+    Instant deadline = engine.deadline();
+    for (Map.Entry<Region, Optional<KmsKey>> e : plan.copies.entrySet()) {
+      Region to = e.getKey();
+      Map<String, Object> parts = new TreeMap<>();
+      CopyImageRequest req = CopyGenerations.request(image.id(), plan.region, to, image.name(),
+          plan.description.orElse(null), e.getValue().isPresent(), e.getValue().orElse(null), true, Map.of(), parts);
+      Progress op = told("CopyImage", progress);
+      NewImage.Tracked t = CopyGenerations.copy(engine, to, req, parts, op, deadline, i -> i + " in " + to, i -> { });
+      t.image.whenComplete((img, x) -> {
+        if (x != null) {
+          op.report(image.id() + " to " + to, "failed", String.valueOf(CallRunner.unwrap(x).getMessage()));
+        }
+      });
+      started.put(to, t);
+    }
+    Runnable stopAll = () -> started.values().forEach(t -> t.cancel.run());
+    CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+    for (Map.Entry<Region, NewImage.Tracked> e : started.entrySet()) {
+      Region r = e.getKey();
+      chain = chain.thenCompose(v -> current(e.getValue().image, stopAll)).thenCompose(copy -> {
         copies.put(r, copy);
         recordImage(run, r, copy);
         // CopyImage tags the image only: the copy's snapshots get the bake's tags here.
-        calls.tag(r, copy.snapshotIds(), snapshotTags());
-      }
-    } finally {
-      pending.values().forEach(Pending::cancel);
+        return current(calls.tagAsync(r, copy.snapshotIds(), snapshotTags()), stopAll);
+      });
     }
-    return "copied to " + copies.entrySet().stream().map(e -> e.getValue().id() + " in " + e.getKey())
-        .collect(Collectors.joining(", "));
+    // However the stage ends, nothing of it is still awaited.
+    return chain.whenComplete((v, e) -> stopAll.run()).thenApply(v -> "copied to " + allCopies().entrySet()
+        .stream().map(e -> e.getValue().id() + " in " + e.getKey()).collect(Collectors.joining(", ")));
   }
 
-  private String share(StageRun run, Progress progress) {
+  private CompletableFuture<String> share(StageRun run, Progress progress) {
     if (plan.shareWith.isEmpty()) {
-      return null;
+      return CompletableFuture.completedFuture(null);
     }
-    List<String> notes = new ArrayList<>();
-    for (Map.Entry<Region, Image> e : allImages().entrySet()) {
-      checkCancelled();
-      SharingSpec spec = amis.sharing(e.getValue().id()).in(e.getKey())
-          .grant(plan.shareWith.toArray(new LaunchPermission[0]));
-      if (plan.shareSnapshots) {
-        spec.includeSnapshots();
+    // The sharing verb's checks are a few short calls: one piece of blocking work, image by image.
+    CompletableFuture<String> done = new CompletableFuture<>();
+    current(done);
+    engine.blockingExecutor().execute(() -> {
+      try {
+        List<String> notes = new ArrayList<>();
+        for (Map.Entry<Region, Image> e : allImages().entrySet()) {
+          if (cancelled || done.isDone()) {
+            throw new AmiException("ami4j.Cancelled", "cancelled", null, false, null);
+          }
+          sharer.share(e.getKey(), e.getValue().id(), plan.shareWith, plan.shareSnapshots).stream()
+              .filter(n -> !notes.contains(n)).forEach(notes::add);
+        }
+        done.complete("granted " + plan.shareWith + " on " + allImages().size() + " image(s)"
+            + (plan.shareSnapshots ? " and their snapshots" : "")
+            + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
+      } catch (RuntimeException | Error e) {
+        done.completeExceptionally(e);
       }
-      SharingResult res = spec.apply();
-      res.notes().stream().filter(n -> !notes.contains(n)).forEach(notes::add);
-    }
-    return "granted " + plan.shareWith + " on " + allImages().size() + " image(s)"
-        + (plan.shareSnapshots ? " and their snapshots" : "")
-        + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
+    });
+    return done;
   }
 
-  private String retireSettings(StageRun run, Progress progress) {
-    List<String> done = new ArrayList<>();
+  private CompletableFuture<String> retireSettings(StageRun run, Progress progress) {
+    List<String> done = new CopyOnWriteArrayList<>();
     Optional<Instant> deprecation = plan.deprecateAt
-        .or(() -> plan.deprecateAfter.map(d -> engine.clock().instant().plus(d)));
+        .or(() -> plan.deprecateAfter.map(d -> engine.clock().instant().plus(d)))
+        .map(at -> at.truncatedTo(ChronoUnit.MINUTES));
+    Map<Region, Image> all = allImages();
+    CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
     if (deprecation.isPresent()) {
-      for (Map.Entry<Region, Image> e : allImages().entrySet()) {
-        checkCancelled();
-        amis.retire(e.getValue().id()).in(e.getKey()).deprecateAt(deprecation.get()).apply();
+      for (Map.Entry<Region, Image> e : all.entrySet()) {
+        chain = chain.thenCompose(v -> checkCancelled()).thenCompose(v -> current(engine.runner().call(e.getKey(),
+            Ec2Action.ENABLE_IMAGE_DEPRECATION, c -> {
+              engine.provider().enableImageDeprecation(c, e.getValue().id(), deprecation.get());
+              return null;
+            })));
       }
-      done.add("deprecation at " + deprecation.get());
+      chain = chain.thenRun(() -> done.add("deprecation at " + deprecation.get()));
     }
     // The completion mark goes on before protection: once protected, a rollback may be unable to
     // remove an image, and the sweeper must never take a finished image for a crashed bake's.
-    for (Map.Entry<Region, Image> e : allImages().entrySet()) {
-      checkCancelled();
-      calls.tag(e.getKey(), List.of(e.getValue().id()), Map.of(BakeTags.BAKE_STATE, BakeTags.COMPLETE));
+    for (Map.Entry<Region, Image> e : all.entrySet()) {
+      chain = chain.thenCompose(v -> checkCancelled()).thenCompose(v -> current(calls.tagAsync(e.getKey(),
+          List.of(e.getValue().id()), Map.of(BakeTags.BAKE_STATE, BakeTags.COMPLETE))));
     }
-    done.add("marked " + BakeTags.BAKE_STATE + "=" + BakeTags.COMPLETE);
+    chain = chain.thenRun(() -> done.add("marked " + BakeTags.BAKE_STATE + "=" + BakeTags.COMPLETE));
     if (plan.protect) {
-      for (Map.Entry<Region, Image> e : allImages().entrySet()) {
-        checkCancelled();
-        amis.retire(e.getValue().id()).in(e.getKey()).protect(plan.protectWithCooldown).apply();
-        protectedImages.put(e.getValue().id(), e.getKey());
+      for (Map.Entry<Region, Image> e : all.entrySet()) {
+        chain = chain.thenCompose(v -> checkCancelled()).thenCompose(v -> current(engine.runner().call(e.getKey(),
+            Ec2Action.ENABLE_IMAGE_DEREGISTRATION_PROTECTION, c -> {
+              engine.provider().enableDeregistrationProtection(c, e.getValue().id(), plan.protectWithCooldown);
+              return null;
+            }))).thenRun(() -> protectedImages.put(e.getValue().id(), e.getKey()));
       }
-      done.add("deregistration protection" + (plan.protectWithCooldown ? " with cooldown" : ""));
+      chain = chain.thenRun(() -> done.add("deregistration protection" + (plan.protectWithCooldown ? " with cooldown"
+          : "")));
     }
-    return String.join(", ", done);
-  }
-
-  private void checkCancelled() {
-    if (cancelled) {
-      throw new AmiException("ami4j.Cancelled", "cancelled", null, false, null);
-    }
+    return chain.thenApply(v -> String.join(", ", done));
   }
 
   // ---- cleanup ------------------------------------------------------------------------------
@@ -468,10 +527,11 @@ public final class BakePipeline {
     return runs.values().stream().flatMap(r -> r.made.stream()).distinct().collect(Collectors.toList());
   }
 
-  private void terminateBuilders(StageRun run) {
-    calls.terminate(plan.region, builders);
-    buildersTerminated = true;
-    builders.forEach(i -> run.cleaned(BakeResource.of(BakeResource.Kind.INSTANCE, i.value(), plan.region)));
+  private CompletableFuture<Void> terminateBuilders(StageRun run) {
+    return calls.terminateAsync(plan.region, List.copyOf(builders)).thenRun(() -> {
+      buildersTerminated = true;
+      builders.forEach(i -> run.cleaned(BakeResource.of(BakeResource.Kind.INSTANCE, i.value(), plan.region)));
+    });
   }
 
   // ---- helpers ------------------------------------------------------------------------------
@@ -479,8 +539,12 @@ public final class BakePipeline {
   private Map<Region, Image> allImages() {
     Map<Region, Image> all = new LinkedHashMap<>();
     all.put(plan.region, image);
-    all.putAll(copies);
+    all.putAll(allCopies());
     return all;
+  }
+
+  private Map<Region, Image> allCopies() {
+    return new LinkedHashMap<>(copies);
   }
 
   private static void recordImage(StageRun run, Region region, Image img) {

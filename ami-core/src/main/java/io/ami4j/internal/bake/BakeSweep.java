@@ -1,12 +1,13 @@
 package io.ami4j.internal.bake;
 
-import io.ami4j.AmiClient;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.BakeResource;
 import io.ami4j.BakeTags;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.CleanupReport;
 import io.ami4j.DryRunResult;
 import io.ami4j.SweepReport;
+import io.ami4j.internal.cleanup.Deregistrations;
+import io.ami4j.internal.cleanup.Removal;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.DryRuns;
 import io.ami4j.model.Image;
@@ -14,9 +15,7 @@ import io.ami4j.model.Instance;
 import io.ami4j.model.InstanceId;
 import io.ami4j.model.Region;
 import io.ami4j.model.Snapshot;
-import io.ami4j.model.SnapshotDeletion;
 import io.ami4j.model.SnapshotId;
-import io.ami4j.model.SnapshotOutcome;
 import io.ami4j.spi.Ec2Action;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class BakeSweep {
   private static final Logger LOG = LoggerFactory.getLogger(BakeSweep.class);
 
-  private final AmiClient amis;
   private final Engine engine;
   private final BakeCalls calls;
   private final List<BakeResource> removed = new ArrayList<>();
@@ -47,11 +45,9 @@ public final class BakeSweep {
   /**
    * A sweep.
    *
-   * @param amis the client (its deregister spec)
-   * @param engine its engine
+   * @param engine the client's engine
    */
-  public BakeSweep(AmiClient amis, Engine engine) {
-    this.amis = amis;
+  public BakeSweep(Engine engine) {
     this.engine = engine;
     this.calls = new BakeCalls(engine);
   }
@@ -94,7 +90,8 @@ public final class BakeSweep {
       }
       for (Image img : calls.ownImagesTagged(r, BakeTags.BAKE, null)) {
         if (!BakeTags.COMPLETE.equals(img.tags().get(BakeTags.BAKE_STATE)) && img.creationDate().isBefore(cutoff)) {
-          runs.add(CompletableFuture.completedFuture(amis.deregister(img.id()).in(r).deleteSnapshots().dryRun()));
+          runs.add(engine.runner().dryRun(r, Ec2Action.DEREGISTER_IMAGE,
+              c -> engine.provider().deregisterImage(c, img.id(), true)));
           would.add("deregister " + img.id() + " with its snapshots in " + r);
         }
       }
@@ -140,14 +137,21 @@ public final class BakeSweep {
           LOG.info("Sweep: image {} in {} was marked complete since it was listed; kept", img.id(), r);
           continue;
         }
-        DeregistrationReport rep = amis.deregister(img.id()).in(r).deleteSnapshots().submit().await();
+        // Cleanup's own deregistration: one rule for an unclear answer, every snapshot's fate told.
+        Removal rep = engine.join(new Deregistrations(engine.provider(), engine.bulk(), engine.runner())
+            .deregister(r, img, true, engine.deadline()));
+        if (rep.outcome() != CleanupReport.ImageOutcome.DEREGISTERED) {
+          failures.put(res, rep.detail());
+          continue;
+        }
         removed.add(res);
-        for (SnapshotDeletion d : rep.snapshots()) {
-          BakeResource snap = BakeResource.of(BakeResource.Kind.SNAPSHOT, d.snapshotId().value(), r);
-          if (d.outcome() == SnapshotOutcome.SUCCESS) {
+        for (Removal.Fate f : rep.snapshots()) {
+          BakeResource snap = BakeResource.of(BakeResource.Kind.SNAPSHOT, f.snapshot().value(), r);
+          if (f.outcome() == CleanupReport.SnapshotOutcome.DELETED) {
             removed.add(snap);
           } else {
-            failures.put(snap, "DeleteAssociatedSnapshots answered " + d.outcome().wireValue());
+            failures.put(snap, "DeleteAssociatedSnapshots: " + f.outcome() + (f.detail().isEmpty() ? ""
+                : " (" + f.detail() + ")"));
           }
         }
       } catch (AmiNotFoundException e) {

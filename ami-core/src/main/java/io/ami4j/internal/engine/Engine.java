@@ -203,6 +203,22 @@ public final class Engine {
     return op;
   }
 
+  /**
+   * A handle of a running operation that, once stopped, ends itself (a bake, which cleans up
+   * first): stopped if the client closes first.
+   *
+   * @param result the operation's result
+   * @param progress its progress
+   * @param <T> the result type
+   * @return the handle
+   */
+  public <T> PendingOperation<T> settling(CompletableFuture<T> result, Progress progress) {
+    PendingOperation<T> op = PendingOperation.settling(result, progress, runner.waits());
+    running.add(op);
+    result.whenComplete((v, e) -> running.remove(op));
+    return op;
+  }
+
   /** Ends every running operation: the client is closing. */
   public void close() {
     for (PendingOperation<?> op : List.copyOf(running)) {

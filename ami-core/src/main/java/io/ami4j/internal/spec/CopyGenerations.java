@@ -7,6 +7,7 @@ import io.ami4j.internal.engine.Engine;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;
+import io.ami4j.model.KmsKey;
 import io.ami4j.model.Region;
 import io.ami4j.spi.CopyImageRequest;
 import io.ami4j.spi.Ec2Action;
@@ -52,6 +53,46 @@ public final class CopyGenerations {
     Map<String, Object> withGeneration = new TreeMap<>(parts);
     withGeneration.put("generation", generation);
     return ClientTokens.of("CopyImage", withGeneration);
+  }
+
+  /**
+   * The request of one copy into one region, with its generation-0 token, and what identifies it
+   * (the token's input, for later generations). The one place a CopyImage request is made, for the
+   * copy verb and the bake alike.
+   *
+   * @param source the source image
+   * @param sourceRegion its region
+   * @param region the destination
+   * @param name the copy's name
+   * @param description its description, or {@code null}
+   * @param encrypted whether the copy is encrypted
+   * @param key its KMS key, or {@code null} for the default
+   * @param copyTags whether the source's tags are copied
+   * @param tags tags of the copy
+   * @param parts filled with what identifies the request
+   * @return the request
+   */
+  public static CopyImageRequest request(ImageId source, Region sourceRegion, Region region, String name,
+      String description, boolean encrypted, KmsKey key, boolean copyTags, Map<String, String> tags,
+      Map<String, Object> parts) {
+    parts.put("source", source.value());
+    parts.put("sourceRegion", sourceRegion.name());
+    parts.put("region", region.name());
+    parts.put("name", name);
+    parts.put("description", description);
+    parts.put("encrypted", encrypted);
+    parts.put("kmsKey", key);
+    parts.put("copyTags", copyTags);
+    parts.put("tags", new TreeMap<>(tags));
+    CopyImageRequest.Builder b = CopyImageRequest.builder().sourceImageId(source).sourceRegion(sourceRegion)
+        .name(name).encrypted(encrypted).copyImageTags(copyTags).tags(tags).clientToken(token(parts, 0));
+    if (description != null) {
+      b.description(description);
+    }
+    if (key != null) {
+      b.kmsKey(key);
+    }
+    return b.build();
   }
 
   /**

@@ -16,8 +16,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The {@link Pending} behind every long verb: a future of the result, the operation's progress,
- * and what to stop on cancellation (watches, retries).
+ * The {@link Pending} behind every long verb, bakes included: a future of the result, the
+ * operation's progress, and what to stop on cancellation (watches, retries).
+ *
+ * <p>Most operations end at once when cancelled: the result is cancelled and {@link #await()}
+ * throws. A {@linkplain #settling settling} operation (a bake) has work to do after a
+ * cancellation — its cleanup — so {@link #cancel()} only asks it to stop; the result completes
+ * once that work is done, and the state is then {@link Pending.State#CANCELLED}.
  *
  * @param <T> the result type
  */
@@ -26,6 +31,8 @@ public final class PendingOperation<T> implements Pending<T> {
   private final Progress progress;
   private final Waits waits;
   private final List<Runnable> onCancel = new CopyOnWriteArrayList<>();
+  private final boolean settles;
+  private volatile boolean cancelRequested;
 
   /**
    * Wraps a running operation.
@@ -35,9 +42,29 @@ public final class PendingOperation<T> implements Pending<T> {
    * @param waits how a caller waits for it, on the client's time
    */
   public PendingOperation(CompletableFuture<T> result, Progress progress, Waits waits) {
+    this(result, progress, waits, false);
+  }
+
+  private PendingOperation(CompletableFuture<T> result, Progress progress, Waits waits, boolean settles) {
     this.waits = waits;
     this.result = result;
     this.progress = progress;
+    this.settles = settles;
+  }
+
+  /**
+   * Wraps a running operation that, once asked to stop, still has work to do before it ends (a
+   * bake's cleanup): {@link #cancel()} and {@link #abort} run the stop actions, and the operation
+   * itself completes {@code result}.
+   *
+   * @param result its result, completed by the operation only
+   * @param progress its progress
+   * @param waits how a caller waits for it, on the client's time
+   * @param <T> the result type
+   * @return the handle
+   */
+  public static <T> PendingOperation<T> settling(CompletableFuture<T> result, Progress progress, Waits waits) {
+    return new PendingOperation<>(result, progress, waits, true);
   }
 
   /**
@@ -93,7 +120,7 @@ public final class PendingOperation<T> implements Pending<T> {
     if (!result.isDone()) {
       return State.RUNNING;
     }
-    if (result.isCancelled()) {
+    if (result.isCancelled() || (cancelRequested && result.isCompletedExceptionally())) {
       return State.CANCELLED;
     }
     return result.isCompletedExceptionally() ? State.FAILED : State.SUCCEEDED;
@@ -106,6 +133,14 @@ public final class PendingOperation<T> implements Pending<T> {
 
   @Override
   public boolean cancel() {
+    if (settles) {
+      if (result.isDone()) {
+        return false;
+      }
+      cancelRequested = true;
+      onCancel.forEach(Runnable::run);
+      return true;
+    }
     boolean did = result.cancel(false);
     if (did) {
       onCancel.forEach(Runnable::run);
@@ -115,12 +150,19 @@ public final class PendingOperation<T> implements Pending<T> {
   }
 
   /**
-   * Ends the operation with a failure and stops its waits, e.g. when the client closes.
+   * Ends the operation with a failure and stops its waits, e.g. when the client closes; a
+   * settling operation is only stopped, and ends itself.
    *
    * @param failure the failure
    * @return whether this ended it (false when it was already done)
    */
   public boolean abort(Throwable failure) {
+    if (settles) {
+      // The operation ends itself once stopped (a bake cleans up first).
+      boolean running = !result.isDone();
+      onCancel.forEach(Runnable::run);
+      return running;
+    }
     boolean did = result.completeExceptionally(failure);
     if (did) {
       onCancel.forEach(Runnable::run);

@@ -85,6 +85,17 @@ public final class Progress {
     report(resource, state, message, false);
   }
 
+  /**
+   * Passes on an event of another operation that is part of this one (a bake's stage), to this
+   * operation's listeners, without logging it again.
+   *
+   * @param e the event
+   */
+  public void relay(ProgressEvent e) {
+    last.set(e);
+    notify(e);
+  }
+
   private void report(String resource, String state, String message, boolean info) {
     Duration elapsed = Duration.between(started, clock.instant());
     ProgressEvent e = ProgressEvent.of(operation, resource, state, elapsed, message);
@@ -94,6 +105,10 @@ public final class Progress {
     } else {
       LOG.debug("{} {}: {} after {}s — {}", operation, resource, state, elapsed.toSeconds(), message);
     }
+    notify(e);
+  }
+
+  private void notify(ProgressEvent e) {
     for (ProgressListener l : listeners) {
       try {
         l.onProgress(e);
