@@ -11,7 +11,7 @@ import io.ami4j.internal.cleanup.Recheck;
 import io.ami4j.internal.cleanup.Removal;
 import io.ami4j.internal.cleanup.Verdict;
 import io.ami4j.internal.engine.Engine;
-import io.ami4j.internal.spec.Progress;
+import io.ami4j.internal.pending.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Image;

@@ -5,7 +5,7 @@ import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.CopyGenerations;
 import io.ami4j.internal.spec.DryRuns;
 import io.ami4j.internal.spec.NewImage;
-import io.ami4j.internal.spec.Progress;
+import io.ami4j.internal.pending.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;

@@ -3,7 +3,7 @@ package io.ami4j;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.IdempotentImageCall;
 import io.ami4j.internal.spec.NewImage;
-import io.ami4j.internal.spec.Progress;
+import io.ami4j.internal.pending.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.internal.validate.Rules;
 import io.ami4j.model.BlockDeviceMapping;

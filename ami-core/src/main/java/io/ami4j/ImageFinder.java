@@ -2,7 +2,7 @@ package io.ami4j;
 
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.OneImage;
-import io.ami4j.internal.spec.Progress;
+import io.ami4j.internal.pending.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.Image;

@@ -4,7 +4,7 @@ import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.OneImage;
 import io.ami4j.internal.spec.LoginUsers;
-import io.ami4j.internal.spec.Progress;
+import io.ami4j.internal.pending.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.internal.validate.LaunchChecks;
 import io.ami4j.model.BlockDeviceMapping;

@@ -5,7 +5,7 @@ import io.ami4j.internal.call.DryRunVerdict;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.Batches;
 import io.ami4j.internal.spec.DryRuns;
-import io.ami4j.internal.spec.Paging;
+import io.ami4j.internal.call.Paging;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.BlockPublicAccessState;
 import io.ami4j.model.Image;

@@ -3,7 +3,7 @@ package io.ami4j.internal.bake;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.OneImage;
-import io.ami4j.internal.spec.Paging;
+import io.ami4j.internal.call.Paging;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;

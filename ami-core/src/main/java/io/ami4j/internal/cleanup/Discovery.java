@@ -1,7 +1,7 @@
 package io.ami4j.internal.cleanup;
 
 import io.ami4j.internal.bulk.BulkScheduler;
-import io.ami4j.internal.spec.Paging;
+import io.ami4j.internal.call.Paging;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;

@@ -1,5 +1,7 @@
 package io.ami4j.internal.spec;
 
+import io.ami4j.internal.pending.Progress;
+
 import io.ami4j.AmiImageFailedException;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.internal.call.CallRunner;

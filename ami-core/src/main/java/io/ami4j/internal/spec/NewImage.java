@@ -1,5 +1,7 @@
 package io.ami4j.internal.spec;
 
+import io.ami4j.internal.pending.Progress;
+
 import io.ami4j.Pending;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.model.Image;

@@ -1,7 +1,7 @@
 package io.ami4j.internal.wait;
 
 import io.ami4j.WaitPolicy;
-import io.ami4j.internal.spec.Progress;
+import io.ami4j.internal.pending.Progress;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import java.time.Duration;

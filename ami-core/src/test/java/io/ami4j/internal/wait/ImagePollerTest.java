@@ -14,7 +14,7 @@ import io.ami4j.doubles.ManualClock;
 import io.ami4j.doubles.ManualScheduler;
 import io.ami4j.doubles.ScriptedProvider;
 import io.ami4j.internal.call.CallRunner;
-import io.ami4j.internal.spec.Progress;
+import io.ami4j.internal.pending.Progress;
 import io.ami4j.internal.throttle.Throttle;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;

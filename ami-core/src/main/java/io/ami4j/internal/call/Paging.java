@@ -1,7 +1,6 @@
-package io.ami4j.internal.spec;
+package io.ami4j.internal.call;
 
 import io.ami4j.AmiException;
-import io.ami4j.internal.call.CallRunner;
 import io.ami4j.model.Region;
 import io.ami4j.spi.Call;
 import io.ami4j.spi.Ec2Action;

@@ -1,4 +1,4 @@
-package io.ami4j.internal.spec;
+package io.ami4j.internal.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.ami4j.internal.spec;
+package io.ami4j.internal.pending;
 
 import io.ami4j.ProgressEvent;
 import io.ami4j.ProgressListener;
