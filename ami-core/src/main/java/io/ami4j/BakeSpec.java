@@ -333,7 +333,7 @@ public final class BakeSpec {
    * @throws AmiValidationException when a value breaks a rule, before anything is made
    */
   public Pending<BakeResult> submit() {
-    return BakePipeline.start(engine, plan(), this::share, listeners);
+    return BakePipeline.start(engine, plan(), listeners);
   }
 
   /**
@@ -346,15 +346,6 @@ public final class BakeSpec {
    */
   public DryRunResult dryRun() {
     return BakePipeline.dryRun(engine, plan());
-  }
-
-  /** The bake's sharing stage: the sharing verb, with its checks, on one image. */
-  private List<String> share(Region region, ImageId image, List<LaunchPermission> with, boolean snapshots) {
-    SharingSpec spec = new SharingSpec(engine, image).in(region).grant(with.toArray(new LaunchPermission[0]));
-    if (snapshots) {
-      spec.includeSnapshots();
-    }
-    return spec.apply().notes();
   }
 
   private BakePlan plan() {

@@ -5,7 +5,7 @@ import io.ami4j.internal.call.DryRunVerdict;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.Batches;
 import io.ami4j.internal.spec.DryRuns;
-import io.ami4j.internal.call.Paging;
+import io.ami4j.internal.spec.Sharing;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.BlockPublicAccessState;
 import io.ami4j.model.Image;
@@ -50,9 +50,9 @@ import java.util.stream.Collectors;
  */
 public final class SharingSpec {
   /** Launch-permission entries per ModifyImageAttribute call (as many as an EC2 filter takes values). */
-  public static final int ENTRIES_PER_CALL = 200;
+  public static final int ENTRIES_PER_CALL = Sharing.ENTRIES_PER_CALL;
   /** EC2's limit of sharing entities (accounts, organizations, OUs) per image. */
-  public static final int MAX_ENTITIES = 1000;
+  public static final int MAX_ENTITIES = Sharing.MAX_ENTITIES;
   /** EC2's limit of public images per account and region. */
   public static final int MAX_PUBLIC_IMAGES = 5;
 
@@ -127,8 +127,11 @@ public final class SharingSpec {
    * @return the launch permissions
    */
   public List<LaunchPermission> list() {
-    return engine.runner().callNow(region, Ec2Action.DESCRIBE_IMAGE_ATTRIBUTE,
-        c -> engine.provider().describeLaunchPermissions(c, image));
+    return sharing().list();
+  }
+
+  private Sharing sharing() {
+    return new Sharing(engine, region, image);
   }
 
   /**
@@ -139,26 +142,8 @@ public final class SharingSpec {
    * @throws AmiQuotaExceededException when the image would have more than {@value #MAX_ENTITIES} entities
    */
   public SharingResult apply() {
-    Plan plan = plan();
-    int calls = 0;
-    for (List<List<LaunchPermission>> batch : Batches.addRemove(plan.add, plan.remove, ENTRIES_PER_CALL)) {
-      engine.runner().callNow(region, Ec2Action.MODIFY_IMAGE_ATTRIBUTE, c -> {
-        engine.provider().modifyLaunchPermissions(c, image, batch.get(0), batch.get(1));
-        return null;
-      });
-      calls++;
-    }
-    List<SnapshotId> changed = new ArrayList<>();
-    for (SnapshotId s : plan.snapshots) {
-      for (List<List<VolumePermission>> batch : Batches.addRemove(plan.volumeAdd, plan.volumeRemove, ENTRIES_PER_CALL)) {
-        engine.runner().callNow(region, Ec2Action.MODIFY_SNAPSHOT_ATTRIBUTE, c -> {
-          engine.provider().modifyVolumePermissions(c, s, batch.get(0), batch.get(1));
-          return null;
-        });
-      }
-      changed.add(s);
-    }
-    return new SharingResult(image, plan.add, plan.remove, calls, changed, plan.keys, plan.notes);
+    Sharing.Plan plan = sharing().apply(grants, revokes, includeSnapshots);
+    return new SharingResult(image, plan.add, plan.remove, plan.modifyCalls, plan.changed, plan.keys, plan.notes);
   }
 
   /**
@@ -167,9 +152,9 @@ public final class SharingSpec {
    * @return the verdict
    */
   public DryRunResult dryRun() {
-    Plan plan;
+    Sharing.Plan plan;
     try {
-      plan = plan();
+      plan = sharing().plan(grants, revokes, includeSnapshots);
     } catch (AmiException e) {
       return DryRunVerdict.refusal(e);
     }
@@ -296,7 +281,7 @@ public final class SharingSpec {
     if (img.isPublic()) {
       return false;
     }
-    for (Snapshot s : snapshots(img)) {
+    for (Snapshot s : sharing().snapshots(img)) {
       Check.that(!s.encrypted(), "snapshot", s.id(),
           "is encrypted: EC2 cannot make an image with encrypted snapshots public");
     }
@@ -310,97 +295,4 @@ public final class SharingSpec {
     return true;
   }
 
-  private List<Snapshot> snapshots(Image img) {
-    List<SnapshotId> ids = img.snapshotIds();
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    SnapshotQuery q = SnapshotQuery.byIds(ids);
-    return Paging.all(engine.runner(), region, Ec2Action.DESCRIBE_SNAPSHOTS,
-        (c, p) -> engine.provider().describeSnapshots(c, q, p));
-  }
-
-  private Plan plan() {
-    Check.that(!grants.isEmpty() || !revokes.isEmpty(), "sharing", image,
-        "must grant or revoke at least one launch permission");
-    Check.that(grants.size() <= MAX_ENTITIES, "launchPermissions", grants.size() + " grants",
-        "must be at most " + MAX_ENTITIES + " sharing entities per image (EC2's limit; an organization or OU"
-            + " counts as one): share with organizations or OUs instead of many accounts");
-    Plan plan = new Plan();
-    List<LaunchPermission> current = list();
-    grants.stream().filter(g -> !current.contains(g)).forEach(plan.add::add);
-    revokes.stream().filter(current::contains).forEach(plan.remove::add);
-    long after = current.stream().filter(p -> !p.isPublic() && !plan.remove.contains(p)).count() + plan.add.size();
-    if (after > MAX_ENTITIES) {
-      throw new AmiQuotaExceededException("ami4j.SharingQuota", "Refusing to share " + image + ": it would have "
-          + after + " sharing entities and EC2 allows " + MAX_ENTITIES
-          + " per image. Share with organizations or OUs (one entity each) instead of many accounts.", null);
-    }
-    if (!grants.isEmpty() || includeSnapshots) {
-      Image img = new ImageFinder(engine, region).get(image);
-      for (Snapshot s : snapshots(img)) {
-        if (!s.encrypted() || grants.isEmpty()) {
-          continue;
-        }
-        KmsKey key = s.kmsKey().orElse(null);
-        if (key == null) {
-          plan.notes.add("Snapshot " + s.id() + " is encrypted with a key the backend did not name:"
-              + " make sure the grantees may use it");
-          continue;
-        }
-        if (awsManaged(key, plan.notes)) {
-          throw new AmiValidationException("snapshot", s.id(), "is encrypted with the AWS-managed key " + key
-              + " (the account's default EBS key, alias/aws/ebs), which no other account can use: copy the image with"
-              + " copy(id).encryptedWith(region -> KmsKey.alias(\"…\")) to a customer-managed key and share the copy");
-        }
-        plan.keys.add(key);
-      }
-      if (!plan.keys.isEmpty()) {
-        plan.notes.add("The snapshots are encrypted with customer-managed KMS keys " + plan.keys
-            + ": share them (key policy or grant) with the same accounts, or they cannot launch or copy the image");
-      }
-      if (includeSnapshots) {
-        plan.snapshots.addAll(img.snapshotIds());
-        plan.add.stream().filter(p -> p.kind() == LaunchPermission.Kind.ACCOUNT)
-            .forEach(p -> plan.volumeAdd.add(VolumePermission.account(io.ami4j.model.AccountId.of(p.value()))));
-        plan.remove.stream().filter(p -> p.kind() == LaunchPermission.Kind.ACCOUNT)
-            .forEach(p -> plan.volumeRemove.add(VolumePermission.account(io.ami4j.model.AccountId.of(p.value()))));
-        if (plan.volumeAdd.isEmpty() && plan.volumeRemove.isEmpty()) {
-          plan.snapshots.clear();
-        }
-        if (plan.add.stream().anyMatch(p -> p.kind() != LaunchPermission.Kind.ACCOUNT)) {
-          plan.notes.add("Organizations and OUs get no snapshot permission (EC2 has none for them):"
-              + " they can launch the image but not copy it");
-        }
-      }
-    }
-    return plan;
-  }
-
-  /**
-   * Whether AWS manages the key, decided by the key itself (KMS DescribeKey, once per key): EC2
-   * names a snapshot's key by its ARN, which says nothing of who manages it. When KMS cannot be
-   * asked (no {@code kms:DescribeKey} permission, or the key is gone), only the name can tell,
-   * and a note says so.
-   */
-  private boolean awsManaged(KmsKey key, List<String> notes) {
-    try {
-      return engine.keys().describe(region, key).isAwsManaged();
-    } catch (AmiPermissionDeniedException | AmiNotFoundException e) {
-      notes.add("KMS could not describe key " + key + " (" + e.errorCode() + "): whether AWS manages it was"
-          + " judged by its name only; make sure the grantees may use it");
-      return key.isAwsManagedDefault();
-    }
-  }
-
-  /** The calls a change needs. */
-  private static final class Plan {
-    final List<LaunchPermission> add = new ArrayList<>();
-    final List<LaunchPermission> remove = new ArrayList<>();
-    final List<SnapshotId> snapshots = new ArrayList<>();
-    final List<VolumePermission> volumeAdd = new ArrayList<>();
-    final List<VolumePermission> volumeRemove = new ArrayList<>();
-    final Set<KmsKey> keys = new LinkedHashSet<>();
-    final List<String> notes = new ArrayList<>();
-  }
 }

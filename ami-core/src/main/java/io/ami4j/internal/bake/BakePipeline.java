@@ -18,6 +18,7 @@ import io.ami4j.internal.spec.CopyGenerations;
 import io.ami4j.internal.spec.IdempotentImageCall;
 import io.ami4j.internal.spec.NewImage;
 import io.ami4j.internal.spec.OneImage;
+import io.ami4j.internal.spec.Sharing;
 import io.ami4j.internal.pending.PendingOperation;
 import io.ami4j.internal.pending.Progress;
 import io.ami4j.model.Image;
@@ -36,9 +37,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -69,7 +72,6 @@ public final class BakePipeline {
   private final Engine engine;
   private final BakePlan plan;
   private final BakeCalls calls;
-  private final Sharer sharer;
   private final Progress bake;
   private final CompletableFuture<BakeResult> result = new CompletableFuture<>();
   private final AtomicReference<Runnable> stopCurrent = new AtomicReference<>();
@@ -86,11 +88,10 @@ public final class BakePipeline {
   private Image image;
   private final Map<Region, Image> copies = new LinkedHashMap<>();
 
-  private BakePipeline(Engine engine, BakePlan plan, Sharer sharer, List<ProgressListener> specListeners) {
+  private BakePipeline(Engine engine, BakePlan plan, List<ProgressListener> specListeners) {
     this.engine = engine;
     this.plan = plan;
     this.calls = new BakeCalls(engine);
-    this.sharer = sharer;
     // The stages' events go to the client's listeners as they happen; the bake's handle relays
     // them to its own listeners, so it is made with none of the client's.
     this.bake = new Progress("Bake " + plan.bakeId, engine.clock(), List.of());
@@ -103,13 +104,11 @@ public final class BakePipeline {
    *
    * @param engine the client's engine
    * @param plan what to bake
-   * @param sharer how the bake grants launch permission
    * @param listeners the spec's listeners
    * @return the bake's handle
    */
-  public static Pending<BakeResult> start(Engine engine, BakePlan plan, Sharer sharer,
-      List<ProgressListener> listeners) {
-    BakePipeline p = new BakePipeline(engine, plan, sharer, listeners);
+  public static Pending<BakeResult> start(Engine engine, BakePlan plan, List<ProgressListener> listeners) {
+    BakePipeline p = new BakePipeline(engine, plan, listeners);
     // Closing the client ends its running operations: for a bake that means stop and clean up.
     PendingOperation<BakeResult> pending = engine.settling(p.result, p.bake).whenCancelled(p::cancel);
     LOG.info("Bake {} of {} from {} in {} started", plan.bakeId, plan.imageName, plan.baseImage, plan.region);
@@ -435,7 +434,7 @@ public final class BakePipeline {
     if (plan.shareWith.isEmpty()) {
       return CompletableFuture.completedFuture(null);
     }
-    // The sharing verb's checks are a few short calls: one piece of blocking work, image by image.
+    // The sharing operation's checks and grants are a few short calls: one piece of blocking work.
     CompletableFuture<String> done = new CompletableFuture<>();
     current(done);
     engine.blockingExecutor().execute(() -> {
@@ -445,7 +444,8 @@ public final class BakePipeline {
           if (cancelled || done.isDone()) {
             throw new AmiException("ami4j.Cancelled", "cancelled", null, false, null);
           }
-          sharer.share(e.getKey(), e.getValue().id(), plan.shareWith, plan.shareSnapshots).stream()
+          new Sharing(engine, e.getKey(), e.getValue().id())
+              .apply(new LinkedHashSet<>(plan.shareWith), Set.of(), plan.shareSnapshots).notes.stream()
               .filter(n -> !notes.contains(n)).forEach(notes::add);
         }
         done.complete("granted " + plan.shareWith + " on " + allImages().size() + " image(s)"

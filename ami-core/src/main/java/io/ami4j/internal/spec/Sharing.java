@@ -1,0 +1,222 @@
+package io.ami4j.internal.spec;
+
+import io.ami4j.AmiNotFoundException;
+import io.ami4j.AmiPermissionDeniedException;
+import io.ami4j.AmiQuotaExceededException;
+import io.ami4j.AmiValidationException;
+import io.ami4j.internal.call.Paging;
+import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.validate.Check;
+import io.ami4j.model.Image;
+import io.ami4j.model.ImageId;
+import io.ami4j.model.KmsKey;
+import io.ami4j.model.LaunchPermission;
+import io.ami4j.model.Region;
+import io.ami4j.model.Snapshot;
+import io.ami4j.model.SnapshotId;
+import io.ami4j.model.VolumePermission;
+import io.ami4j.spi.Ec2Action;
+import io.ami4j.spi.SnapshotQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Granting and revoking launch permission on one image, with ami4j's checks: the operation behind
+ * the sharing verb and the bake's sharing stage. Blocking (short calls only): run it on the
+ * caller's thread or as blocking work.
+ */
+public final class Sharing {
+  /** Launch-permission entries per ModifyImageAttribute call (as many as an EC2 filter takes values). */
+  public static final int ENTRIES_PER_CALL = 200;
+  /** EC2's limit of sharing entities (accounts, organizations, OUs) per image. */
+  public static final int MAX_ENTITIES = 1000;
+
+  private final Engine engine;
+  private final Region region;
+  private final ImageId image;
+
+  /**
+   * Sharing of one image.
+   *
+   * @param engine the engine
+   * @param region the image's region
+   * @param image the image
+   */
+  public Sharing(Engine engine, Region region, ImageId image) {
+    this.engine = engine;
+    this.region = region;
+    this.image = image;
+  }
+
+  /**
+   * Who may launch the image now.
+   *
+   * @return the launch permissions
+   */
+  public List<LaunchPermission> list() {
+    return engine.runner().callNow(region, Ec2Action.DESCRIBE_IMAGE_ATTRIBUTE,
+        c -> engine.provider().describeLaunchPermissions(c, image));
+  }
+
+  /**
+   * Plans and applies a change.
+   *
+   * @param grants launch permissions to grant
+   * @param revokes launch permissions to revoke
+   * @param includeSnapshots whether the accounts' {@code createVolumePermission} changes too
+   * @return the applied plan
+   */
+  public Plan apply(Set<LaunchPermission> grants, Set<LaunchPermission> revokes, boolean includeSnapshots) {
+    return apply(plan(grants, revokes, includeSnapshots));
+  }
+
+  /**
+   * Makes a plan's calls.
+   *
+   * @param plan the plan
+   * @return the plan, with the calls made
+   */
+  public Plan apply(Plan plan) {
+    for (List<List<LaunchPermission>> batch : Batches.addRemove(plan.add, plan.remove, ENTRIES_PER_CALL)) {
+      engine.runner().callNow(region, Ec2Action.MODIFY_IMAGE_ATTRIBUTE, c -> {
+        engine.provider().modifyLaunchPermissions(c, image, batch.get(0), batch.get(1));
+        return null;
+      });
+      plan.modifyCalls++;
+    }
+    for (SnapshotId s : plan.snapshots) {
+      for (List<List<VolumePermission>> batch : Batches.addRemove(plan.volumeAdd, plan.volumeRemove, ENTRIES_PER_CALL)) {
+        engine.runner().callNow(region, Ec2Action.MODIFY_SNAPSHOT_ATTRIBUTE, c -> {
+          engine.provider().modifyVolumePermissions(c, s, batch.get(0), batch.get(1));
+          return null;
+        });
+      }
+      plan.changed.add(s);
+    }
+    return plan;
+  }
+
+  /**
+   * The image's snapshots, described (every page).
+   *
+   * @param img the image
+   * @return its snapshots
+   */
+  public List<Snapshot> snapshots(Image img) {
+    List<SnapshotId> ids = img.snapshotIds();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    SnapshotQuery q = SnapshotQuery.byIds(ids);
+    return Paging.all(engine.runner(), region, Ec2Action.DESCRIBE_SNAPSHOTS,
+        (c, p) -> engine.provider().describeSnapshots(c, q, p));
+  }
+
+  /**
+   * Decides the calls a change needs, after ami4j's checks: the grants and revocations that change
+   * something, the AWS-managed EBS key (refused), the entity limit, the KMS keys to share.
+   *
+   * @param grants launch permissions to grant
+   * @param revokes launch permissions to revoke
+   * @param includeSnapshots whether the accounts' {@code createVolumePermission} changes too
+   * @return the plan
+   * @throws AmiValidationException when nothing is to change, or the snapshots use the AWS-managed EBS key
+   * @throws AmiQuotaExceededException when the image would have more than {@value #MAX_ENTITIES} entities
+   */
+  public Plan plan(Set<LaunchPermission> grants, Set<LaunchPermission> revokes, boolean includeSnapshots) {
+    Check.that(!grants.isEmpty() || !revokes.isEmpty(), "sharing", image,
+        "must grant or revoke at least one launch permission");
+    Check.that(grants.size() <= MAX_ENTITIES, "launchPermissions", grants.size() + " grants",
+        "must be at most " + MAX_ENTITIES + " sharing entities per image (EC2's limit; an organization or OU"
+            + " counts as one): share with organizations or OUs instead of many accounts");
+    Plan plan = new Plan();
+    List<LaunchPermission> current = list();
+    grants.stream().filter(g -> !current.contains(g)).forEach(plan.add::add);
+    revokes.stream().filter(current::contains).forEach(plan.remove::add);
+    long after = current.stream().filter(p -> !p.isPublic() && !plan.remove.contains(p)).count() + plan.add.size();
+    if (after > MAX_ENTITIES) {
+      throw new AmiQuotaExceededException("ami4j.SharingQuota", "Refusing to share " + image + ": it would have "
+          + after + " sharing entities and EC2 allows " + MAX_ENTITIES
+          + " per image. Share with organizations or OUs (one entity each) instead of many accounts.", null);
+    }
+    if (!grants.isEmpty() || includeSnapshots) {
+      Image img = engine.join(OneImage.describe(engine, region, image, engine.runner().callDeadline()));
+      for (Snapshot s : snapshots(img)) {
+        if (!s.encrypted() || grants.isEmpty()) {
+          continue;
+        }
+        KmsKey key = s.kmsKey().orElse(null);
+        if (key == null) {
+          plan.notes.add("Snapshot " + s.id() + " is encrypted with a key the backend did not name:"
+              + " make sure the grantees may use it");
+          continue;
+        }
+        if (awsManaged(key, plan.notes)) {
+          throw new AmiValidationException("snapshot", s.id(), "is encrypted with the AWS-managed key " + key
+              + " (the account's default EBS key, alias/aws/ebs), which no other account can use: copy the image with"
+              + " copy(id).encryptedWith(region -> KmsKey.alias(\"…\")) to a customer-managed key and share the copy");
+        }
+        plan.keys.add(key);
+      }
+      if (!plan.keys.isEmpty()) {
+        plan.notes.add("The snapshots are encrypted with customer-managed KMS keys " + plan.keys
+            + ": share them (key policy or grant) with the same accounts, or they cannot launch or copy the image");
+      }
+      if (includeSnapshots) {
+        plan.snapshots.addAll(img.snapshotIds());
+        plan.add.stream().filter(p -> p.kind() == LaunchPermission.Kind.ACCOUNT)
+            .forEach(p -> plan.volumeAdd.add(VolumePermission.account(io.ami4j.model.AccountId.of(p.value()))));
+        plan.remove.stream().filter(p -> p.kind() == LaunchPermission.Kind.ACCOUNT)
+            .forEach(p -> plan.volumeRemove.add(VolumePermission.account(io.ami4j.model.AccountId.of(p.value()))));
+        if (plan.volumeAdd.isEmpty() && plan.volumeRemove.isEmpty()) {
+          plan.snapshots.clear();
+        }
+        if (plan.add.stream().anyMatch(p -> p.kind() != LaunchPermission.Kind.ACCOUNT)) {
+          plan.notes.add("Organizations and OUs get no snapshot permission (EC2 has none for them):"
+              + " they can launch the image but not copy it");
+        }
+      }
+    }
+    return plan;
+  }
+
+  /**
+   * Whether AWS manages the key, decided by the key itself (KMS DescribeKey, once per key): EC2
+   * names a snapshot's key by its ARN, which says nothing of who manages it. When KMS cannot be
+   * asked (no {@code kms:DescribeKey} permission, or the key is gone), only the name can tell,
+   * and a note says so.
+   */
+  private boolean awsManaged(KmsKey key, List<String> notes) {
+    try {
+      return engine.keys().describe(region, key).isAwsManaged();
+    } catch (AmiPermissionDeniedException | AmiNotFoundException e) {
+      notes.add("KMS could not describe key " + key + " (" + e.errorCode() + "): whether AWS manages it was"
+          + " judged by its name only; make sure the grantees may use it");
+      return key.isAwsManagedDefault();
+    }
+  }
+
+  /** The calls a change needs, and what was done once applied. */
+  public static final class Plan {
+    /** Launch permissions to grant. */
+    public final List<LaunchPermission> add = new ArrayList<>();
+    /** Launch permissions to revoke. */
+    public final List<LaunchPermission> remove = new ArrayList<>();
+    /** Snapshots whose {@code createVolumePermission} changes. */
+    public final List<SnapshotId> snapshots = new ArrayList<>();
+    /** Volume permissions to grant on each of them. */
+    public final List<VolumePermission> volumeAdd = new ArrayList<>();
+    /** Volume permissions to revoke on each of them. */
+    public final List<VolumePermission> volumeRemove = new ArrayList<>();
+    /** Customer-managed KMS keys the grantees need. */
+    public final Set<KmsKey> keys = new LinkedHashSet<>();
+    /** Notes for people. */
+    public final List<String> notes = new ArrayList<>();
+    /** ModifyImageAttribute calls made, once applied. */
+    public int modifyCalls;
+    /** Snapshots changed, once applied. */
+    public final List<SnapshotId> changed = new ArrayList<>();
+  }
+}
