@@ -446,7 +446,7 @@ public final class AmiClient implements AutoCloseable {
 
     /**
      * Where blocking work runs: the provider calls of bulk work (cleanup, bulk tagging), a bake's
-     * sharing and cleanup steps (a bake's waits hold no thread). The client does not shut it down. Without it, the client uses the
+     * cleanup (a bake's waits and calls hold no thread). The client does not shut it down. Without it, the client uses the
      * scheduler's own blocking executor when the scheduler is a {@link VirtualTimeScheduler}
      * (so that the work is counted and time stays exact), and otherwise makes a pool of daemon
      * threads that it shuts down on close.

@@ -11,19 +11,25 @@ import io.ami4j.BakeStage;
 import io.ami4j.BakeStageReport.Outcome;
 import io.ami4j.Pending;
 import io.ami4j.ProgressEvent;
+import io.ami4j.model.AccountId;
+import io.ami4j.model.LaunchPermission;
 import io.ami4j.testkit.Timing;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
  * A bake is a chain of steps, not a thread: while it waits (the builder starting and powering
  * off, the image and its copy becoming available) none of the client's blocking work is in
- * flight for it, and a cancellation during a wait stops every stage after it.
+ * flight for it, its only blocking work is its cleanup, and a cancellation during a wait stops
+ * every stage after it.
  */
 class BakeHoldsNoThreadTest {
 
@@ -64,6 +70,27 @@ class BakeHoldsNoThreadTest {
       assertThat(seen).as("the waits the bake went through").containsOnlyKeys("LAUNCH running",
           "CUSTOMIZE running", "CREATE_IMAGE pending", "COPY pending");
       assertThat(seen.values()).as("blocking work in flight while the bake waits").containsOnly(0);
+    }
+  }
+
+  @Test
+  void theCleanupIsTheOnlyBlockingWorkOfABake() {
+    AtomicReference<BakeStage> stage = new AtomicReference<>();
+    List<String> handedOver = new CopyOnWriteArrayList<>();
+    UnaryOperator<Executor> recording = e -> task -> {
+      handedOver.add(String.valueOf(stage.get()));
+      e.execute(task);
+    };
+    try (BakeWorld w = new BakeWorld(Timing.defaults(), (world, p) -> p, recording)) {
+      BakeResult r = w.bake().copyTo(WEST).shareWith(LaunchPermission.account(AccountId.of("111122223333")))
+          .shareSnapshots().deprecateAfter(Duration.ofDays(30)).protect(false)
+          .listener(e -> BakeStage.of(e).ifPresent(stage::set)).submit().await();
+
+      assertThat(r.succeeded()).isTrue();
+      assertThat(r.stage(BakeStage.SHARE).outcome()).isEqualTo(Outcome.SUCCEEDED);
+      // The cleanup is handed over as the last stage ends, before it reports its own start.
+      assertThat(handedOver).as("the stage in which each piece of blocking work was handed over")
+          .containsExactly("RETIRE_SETTINGS");
     }
   }
 

@@ -56,9 +56,9 @@ import org.slf4j.LoggerFactory;
  * <p>Every stage is a step composed on the one before (launch, customize, create image, copy,
  * share, retire settings), and its long waits (the builder starting and powering off, the image
  * and its copies becoming available) are the engine's own futures on the client's scheduler: no
- * thread is held while the bake waits, on a virtual scheduler as on a real one. The sharing stage
- * and the cleanup are short sequences of calls; each runs as one piece of blocking work on the
- * client's blocking executor, and only for as long as its calls take.
+ * thread is held while the bake waits, on a virtual scheduler as on a real one. Its calls are
+ * futures too. Only the cleanup, a short sequence of calls that must run however the stages end,
+ * runs as one piece of blocking work on the client's blocking executor.
  *
  * <p>Cancellation sets a flag and stops what the current stage waits for (a wait, a call still
  * retrying); the stage ends as {@code CANCELLED}, no further stage starts, and the cleanup runs as
@@ -112,7 +112,14 @@ public final class BakePipeline {
     // Closing the client ends its running operations: for a bake that means stop and clean up.
     PendingOperation<BakeResult> pending = engine.settling(p.result, p.bake).whenCancelled(p::cancel);
     LOG.info("Bake {} of {} from {} in {} started", plan.bakeId, plan.imageName, plan.baseImage, plan.region);
-    CompletableFuture<Void> chain = CompletableFuture.runAsync(() -> { }, p.engine.scheduler());
+    CompletableFuture<Void> chain;
+    try {
+      chain = CompletableFuture.runAsync(() -> { }, p.engine.scheduler());
+    } catch (RuntimeException e) {
+      p.result.completeExceptionally(new AmiException("ami4j.BakeNotStarted", "Bake " + plan.bakeId
+          + " could not start: " + e.getMessage(), null, false, e));
+      return pending;
+    }
     for (BakeStage s : MAIN_STAGES) {
       chain = chain.thenCompose(v -> p.runStage(s));
     }
@@ -434,28 +441,20 @@ public final class BakePipeline {
     if (plan.shareWith.isEmpty()) {
       return CompletableFuture.completedFuture(null);
     }
-    // The sharing operation's checks and grants are a few short calls: one piece of blocking work.
-    CompletableFuture<String> done = new CompletableFuture<>();
-    current(done);
-    engine.blockingExecutor().execute(() -> {
-      try {
-        List<String> notes = new ArrayList<>();
-        for (Map.Entry<Region, Image> e : allImages().entrySet()) {
-          if (cancelled || done.isDone()) {
-            throw new AmiException("ami4j.Cancelled", "cancelled", null, false, null);
-          }
+    Map<Region, Image> all = allImages();
+    List<String> notes = new CopyOnWriteArrayList<>();
+    CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+    for (Map.Entry<Region, Image> e : all.entrySet()) {
+      // A cancellation is seen between two images; an image's grants, once started, are made whole,
+      // so that the cleanup never runs beside a grant still being made.
+      chain = chain.thenCompose(v -> checkCancelled()).thenCompose(v -> current(
           new Sharing(engine, e.getKey(), e.getValue().id())
-              .apply(new LinkedHashSet<>(plan.shareWith), Set.of(), plan.shareSnapshots).notes.stream()
-              .filter(n -> !notes.contains(n)).forEach(notes::add);
-        }
-        done.complete("granted " + plan.shareWith + " on " + allImages().size() + " image(s)"
-            + (plan.shareSnapshots ? " and their snapshots" : "")
-            + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
-      } catch (RuntimeException | Error e) {
-        done.completeExceptionally(e);
-      }
-    });
-    return done;
+              .applyAsync(new LinkedHashSet<>(plan.shareWith), Set.of(), plan.shareSnapshots), () -> { }))
+          .thenAccept(done -> done.notes.stream().filter(n -> !notes.contains(n)).forEach(notes::add));
+    }
+    return chain.thenApply(v -> "granted " + plan.shareWith + " on " + all.size() + " image(s)"
+        + (plan.shareSnapshots ? " and their snapshots" : "")
+        + (notes.isEmpty() ? "" : "; " + String.join("; ", notes)));
   }
 
   private CompletableFuture<String> retireSettings(StageRun run, Progress progress) {

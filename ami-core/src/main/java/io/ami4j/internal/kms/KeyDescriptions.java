@@ -7,6 +7,7 @@ import io.ami4j.model.Region;
 import io.ami4j.spi.AmiProvider;
 import io.ami4j.spi.Ec2Action;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,15 +46,27 @@ public final class KeyDescriptions {
    * @throws io.ami4j.AmiException what DescribeKey raised
    */
   public KmsKeyDescription describe(Region region, KmsKey key) {
-    KmsKeyDescription d = known.get(new CacheKey(region, key));
-    if (d != null) {
-      return d;
+    return runner.join(describeAsync(region, key));
+  }
+
+  /**
+   * The key's description, from the cache or KMS DescribeKey, without blocking.
+   *
+   * @param region the region of the resource the key encrypts
+   * @param key the key as the resource names it (an ARN, an alias or a key id)
+   * @return what KMS says of it, or what DescribeKey raised
+   */
+  public CompletableFuture<KmsKeyDescription> describeAsync(Region region, KmsKey key) {
+    KmsKeyDescription known = this.known.get(new CacheKey(region, key));
+    if (known != null) {
+      return CompletableFuture.completedFuture(known);
     }
-    d = runner.callNow(region, Ec2Action.DESCRIBE_KEY, c -> provider.describeKey(c, key));
-    LOG.debug("KMS key {} in {} is {} managed ({})", key, region, d.keyManager(), d.arn());
-    known.putIfAbsent(new CacheKey(region, key), d);
-    known.putIfAbsent(new CacheKey(region, d.arn()), d);
-    return d;
+    return runner.call(region, Ec2Action.DESCRIBE_KEY, c -> provider.describeKey(c, key)).thenApply(d -> {
+      LOG.debug("KMS key {} in {} is {} managed ({})", key, region, d.keyManager(), d.arn());
+      this.known.putIfAbsent(new CacheKey(region, key), d);
+      this.known.putIfAbsent(new CacheKey(region, d.arn()), d);
+      return d;
+    });
   }
 
   /** How many keys are known, for tests and diagnostics. */
