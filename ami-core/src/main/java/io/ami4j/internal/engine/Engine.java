@@ -197,10 +197,7 @@ public final class Engine {
    * @return the handle
    */
   public <T> PendingOperation<T> pending(CompletableFuture<T> result, Progress progress) {
-    PendingOperation<T> op = new PendingOperation<>(result, progress, runner.waits());
-    running.add(op);
-    result.whenComplete((v, e) -> running.remove(op));
-    return op;
+    return running(new PendingOperation<>(result, progress, runner.waits()), result);
   }
 
   /**
@@ -213,7 +210,11 @@ public final class Engine {
    * @return the handle
    */
   public <T> PendingOperation<T> settling(CompletableFuture<T> result, Progress progress) {
-    PendingOperation<T> op = PendingOperation.settling(result, progress, runner.waits());
+    return running(PendingOperation.settling(result, progress, runner.waits()), result);
+  }
+
+  /** Tracks an operation until it ends, so that closing the client ends (or stops) it. */
+  private <T> PendingOperation<T> running(PendingOperation<T> op, CompletableFuture<T> result) {
     running.add(op);
     result.whenComplete((v, e) -> running.remove(op));
     return op;
