@@ -1,6 +1,7 @@
 package io.ami4j.testkit.junit;
 
 import static io.ami4j.testkit.assertions.AmiAssertions.assertThat;
+import static io.ami4j.testkit.assertions.AmiAssertions.assertThatLaunchPermissions;
 
 import io.ami4j.AmiClient;
 import io.ami4j.model.AccountId;
@@ -29,6 +30,6 @@ class ReadmeExampleTest {
 
     assertThat(golden).isAvailable().hasTag("env", "prod");
     assertThat(copies.get(Region.of("eu-west-1"))).isAvailable().hasTag("env", "prod");
-    assertThat(amis.sharing(golden.id()).list()).isSharedWith(partner);
+    assertThatLaunchPermissions(amis.sharing(golden.id()).list()).isSharedWith(partner);
   }
 }
