@@ -46,6 +46,15 @@ public final class AmiTestExtension implements BeforeAllCallback, BeforeEachCall
     fixture(context);
   }
 
+  /**
+   * Resolves a test class's constructor parameters in the test method's context, so that a test
+   * instance made per method gets that test's world, the one its methods get.
+   */
+  @Override
+  public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+    return ExtensionContextScope.TEST_METHOD;
+  }
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     return TYPES.contains(parameter.getParameter().getType()) || parameter.isAnnotated(Account.class);

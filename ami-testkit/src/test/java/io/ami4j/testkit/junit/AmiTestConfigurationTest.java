@@ -342,6 +342,31 @@ class AmiTestConfigurationTest {
     }
   }
 
+  @Nested
+  @AmiTest(seedCatalog = false)
+  class ConstructorInjection {
+    private final FakeEc2 constructed;
+    private final AmiClient client;
+
+    ConstructorInjection(FakeEc2 world, AmiClient amis) {
+      this.constructed = world;
+      this.client = amis;
+    }
+
+    @Test
+    void theConstructorGetsTheTestsWorld(FakeEc2 world, AmiClient amis) {
+      assertThat(constructed).isSameAs(world);
+      assertThat(client).isSameAs(amis);
+    }
+
+    @Test
+    @AmiTest(regions = "eu-west-1")
+    void evenWhenTheTestHasAWorldOfItsOwn(FakeEc2 world) {
+      assertThat(constructed).isSameAs(world);
+      assertThat(constructed.regions()).containsExactly(WEST);
+    }
+  }
+
   /** A class without {@code @AmiTest}, whose one method has it. */
   @Nested
   class OnlyAMethod {
