@@ -12,9 +12,10 @@ module io.ami4j.testkit {
   requires org.slf4j;
   requires jdk.httpserver;
   requires io.github.bucket4j.core;
-  requires org.junit.jupiter.api;
-  requires org.junit.platform.commons;
-  requires org.assertj.core;
+  // Only the JUnit extensions, the assertions and the contract suite use these; FakeEc2 runs without them.
+  requires static org.junit.jupiter.api;
+  requires static org.junit.platform.commons;
+  requires static org.assertj.core;
   requires static org.immutables.value.annotations;
 
   exports io.ami4j.testkit;

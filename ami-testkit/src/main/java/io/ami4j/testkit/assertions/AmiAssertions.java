@@ -13,15 +13,29 @@ import java.util.List;
  *
  * <pre>{@code
  * import static io.ami4j.testkit.assertions.AmiAssertions.assertThat;
+ * import static io.ami4j.testkit.assertions.AmiAssertions.assertThatLaunchPermissions;
+ * import static org.assertj.core.api.Assertions.assertThat;          // both entry points side by side
  *
  * assertThat(image).isAvailable().hasTag("env", "prod").isNotPublic();
  * assertThat(instance).isRunning().wasLaunchedFrom(image.id());
  * assertThat(result).deletedSnapshots(rootSnapshot);
- * assertThatSharing(permissions).isSharedWith(AccountId.of("123456789012"));
+ * assertThatLaunchPermissions(amis.sharing(image.id()).list()).isSharedWith(AccountId.of("123456789012"));
+ * assertThat(amis.sharing(image.id()).list()).hasSize(1);            // AssertJ's list assertions
  * }</pre>
+ *
+ * <p>Every {@code assertThat} here takes an ami4j type, so it never competes with AssertJ's own
+ * overloads; launch permissions are a plain {@code List}, so their entry point has its own name,
+ * as AssertJ's {@code assertThatList} and {@code assertThatObject} do. Like AssertJ's
+ * {@code Assertions}, the class may be extended by a team's own entry point, and each assertion
+ * class has an {@code Abstract*Assert} to extend with checks of its own (see
+ * {@link AbstractImageAssert}).
+ *
+ * <p>Needs AssertJ on the class path (ami-testkit declares it optional; see ami4j-bom for the
+ * version it is built with).
  */
-public final class AmiAssertions {
-  private AmiAssertions() {}
+public class AmiAssertions {
+  /** For a team's own entry point that extends this one; the methods are static. */
+  protected AmiAssertions() {}
 
   /**
    * Assertions on an image.
@@ -67,23 +81,28 @@ public final class AmiAssertions {
   }
 
   /**
-   * Assertions on an image's launch permissions.
+   * Assertions on an image's launch permissions, as {@code amis.sharing(id).list()} or
+   * DescribeImageAttribute answer them. Named apart from {@code assertThat} so that it never meets
+   * AssertJ's {@code assertThat(List)}.
    *
-   * @param actual the permissions, as DescribeImageAttribute reports them
-   * @return the assertion
-   */
-  public static SharingAssert assertThat(List<LaunchPermission> actual) {
-    return new SharingAssert(actual);
-  }
-
-  /**
-   * Assertions on an image's launch permissions; the same as {@link #assertThat(List)}, under a
-   * name that does not clash with AssertJ's own {@code assertThat(List)} when both are imported.
+   * <pre>{@code assertThatLaunchPermissions(amis.sharing(golden.id()).list()).isSharedWith(partner); }</pre>
    *
    * @param actual the permissions
    * @return the assertion
    */
-  public static SharingAssert assertThatSharing(List<LaunchPermission> actual) {
-    return new SharingAssert(actual);
+  public static LaunchPermissionsAssert assertThatLaunchPermissions(List<LaunchPermission> actual) {
+    return new LaunchPermissionsAssert(actual);
+  }
+
+  /**
+   * The former name of {@link #assertThatLaunchPermissions(List)}.
+   *
+   * @param actual the permissions
+   * @return the assertion
+   * @deprecated use {@link #assertThatLaunchPermissions(List)}; this name goes before 1.0
+   */
+  @Deprecated(since = "0.1.0", forRemoval = true)
+  public static LaunchPermissionsAssert assertThatSharing(List<LaunchPermission> actual) {
+    return assertThatLaunchPermissions(actual);
   }
 }

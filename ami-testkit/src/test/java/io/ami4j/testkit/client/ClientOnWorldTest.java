@@ -1,6 +1,7 @@
 package io.ami4j.testkit.client;
 
 import static io.ami4j.testkit.assertions.AmiAssertions.assertThat;
+import static io.ami4j.testkit.assertions.AmiAssertions.assertThatLaunchPermissions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -139,7 +140,7 @@ class ClientOnWorldTest {
     Image g = golden("golden-public");
     world.provider().enableImageBlockPublicAccess(io.ami4j.spi.Call.in(EAST));
     assertThatThrownBy(() -> amis.sharing(g.id()).makePublic()).hasMessageContaining("block");
-    assertThat(world.launchPermissions(EAST, g.id())).isNotShared();
+    assertThatLaunchPermissions(world.launchPermissions(EAST, g.id())).isNotShared();
   }
 
   @Test
