@@ -158,7 +158,7 @@ public final class SharingSpec {
       }
       changed.add(s);
     }
-    return new SharingResult(image, plan.add, plan.remove, calls, changed, plan.keys, plan.notes);
+    return result(image, plan.add, plan.remove, calls, changed, plan.keys, plan.notes);
   }
 
   /**
@@ -205,7 +205,7 @@ public final class SharingSpec {
       });
       changed.add(e.getKey());
     }
-    return new SharingResult(image, List.of(), before, 1, changed, Set.of(), List.of());
+    return result(image, List.of(), before, 1, changed, Set.of(), List.of());
   }
 
   /**
@@ -253,14 +253,14 @@ public final class SharingSpec {
    */
   public SharingResult makePublic() {
     if (!checkPublic()) {
-      return new SharingResult(image, List.of(), List.of(), 0, List.of(), Set.of(),
+      return result(image, List.of(), List.of(), 0, List.of(), Set.of(),
           List.of(image + " is already public"));
     }
     engine.runner().callNow(region, Ec2Action.MODIFY_IMAGE_ATTRIBUTE, c -> {
       engine.provider().modifyLaunchPermissions(c, image, List.of(LaunchPermission.publicAccess()), List.of());
       return null;
     });
-    return new SharingResult(image, List.of(LaunchPermission.publicAccess()), List.of(), 1, List.of(), Set.of(),
+    return result(image, List.of(LaunchPermission.publicAccess()), List.of(), 1, List.of(), Set.of(),
         List.of(image + " is now public: anyone may launch it"));
   }
 
@@ -402,5 +402,11 @@ public final class SharingSpec {
     final List<VolumePermission> volumeRemove = new ArrayList<>();
     final Set<KmsKey> keys = new LinkedHashSet<>();
     final List<String> notes = new ArrayList<>();
+  }
+
+  private static SharingResult result(ImageId image, List<LaunchPermission> granted, List<LaunchPermission> revoked,
+      int calls, List<SnapshotId> changed, Set<KmsKey> keys, List<String> notes) {
+    return SharingResult.builder().imageId(image).granted(granted).revoked(revoked).modifyCalls(calls)
+        .snapshotsChanged(changed).kmsKeysToShare(keys).notes(notes).build();
   }
 }
