@@ -2,8 +2,10 @@ package io.ami4j.testkit.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.ami4j.AmiClient;
+import io.ami4j.AmiConflictException;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.Pending;
 import io.ami4j.model.Architecture;
@@ -58,5 +60,21 @@ class OneRegionCopyTest {
   void aCopyOfAMissingImageFailsWithNotFound(AmiClient amis) {
     assertThatThrownBy(() -> amis.copy(ImageId.of("ami-0123456789abcdef0")).toRegion(WEST).submit().await())
         .isInstanceOf(AmiNotFoundException.class);
+  }
+
+  @Test
+  void aDifferentCopyUnderATakenNameIsRefusedAndASecondCreateIsRefusedToo(AmiClient amis, FakeEc2 world) {
+    ImageId source = golden(amis, world);
+    amis.copy(source).toRegion(WEST).submit().await();
+
+    AmiConflictException copy = catchThrowableOfType(AmiConflictException.class,
+        () -> amis.copy(source).toRegion(WEST).description("another").submit().await());
+    AmiConflictException register = catchThrowableOfType(AmiConflictException.class,
+        () -> amis.register().fromSnapshot(world.createSnapshot(FakeEc2.DEFAULT_ACCOUNT, EAST, 8)).named("golden")
+            .architecture(Architecture.X86_64).rootDevice("/dev/xvda").submit().await());
+
+    assertThat(copy.errorCode()).isEqualTo("InvalidAMIName.Duplicate");
+    assertThat(register.errorCode()).isEqualTo("InvalidAMIName.Duplicate");
+    assertThat(world.allImages(WEST)).filteredOn(i -> i.name().equals("golden")).hasSize(1);
   }
 }
