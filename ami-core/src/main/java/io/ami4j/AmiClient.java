@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *   Image golden = amis.create().fromInstance(InstanceId.of("i-0123456789abcdef0"))
  *       .named("web-2026-11-27").noReboot().tag("env", "prod").tagSnapshotsToo()
  *       .submit().await();
- *   Map<Region, Image> copies = amis.copy(golden.id()).to(Region.of("eu-west-1")).submit().await();
+ *   Image west = amis.copy(golden.id()).toRegion(Region.of("eu-west-1")).submit().await();
  * }
  * }</pre>
  *
@@ -85,6 +85,18 @@ public final class AmiClient implements AutoCloseable {
   }
 
   /**
+   * EBS snapshots: get, query, tag and delete, with the same pacing, retries and validation as
+   * images.
+   *
+   * <pre>{@code List<Snapshot> mine = amis.snapshots().query().ownedBy(Owner.SELF).tagged("env", "prod").list(); }</pre>
+   *
+   * @return the snapshot operations, in the client's default region
+   */
+  public Snapshots snapshots() {
+    return new Snapshots(engine, engine.defaultRegion());
+  }
+
+  /**
    * Creating an image from an EBS-backed instance.
    *
    * <pre>{@code amis.create().fromInstance(id).named("web-1").submit().await(); }</pre>
@@ -119,9 +131,13 @@ public final class AmiClient implements AutoCloseable {
   }
 
   /**
-   * Copying an image to other regions.
+   * Copying an image to other regions: to one with {@link CopySpec#toRegion(Region)} (answers the
+   * copy), to many with {@link CopySpec#to(Region...)} (answers a map by region).
    *
-   * <pre>{@code amis.copy(id).to(Region.of("eu-west-1"), Region.of("ap-south-1")).copyTags().submit().await(); }</pre>
+   * <pre>{@code
+   * Image west = amis.copy(id).toRegion(Region.of("eu-west-1")).copyTags().submit().await();
+   * Map<Region, Image> all = amis.copy(id).to(Region.of("eu-west-1"), Region.of("ap-south-1")).submit().await();
+   * }</pre>
    *
    * @param image the image, in the client's region (or {@link CopySpec#from(Region)})
    * @return the spec

@@ -1,8 +1,8 @@
 package io.ami4j;
 
-import io.ami4j.internal.validate.Check;
+import io.ami4j.internal.value.AmiStyle;
 import io.ami4j.model.Region;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * One resource a bake made or removed: an instance, an image or a snapshot, in a region.
@@ -10,8 +10,12 @@ import java.util.Objects;
  * <pre>{@code
  * result.made().forEach(r -> System.out.println(r)); // image ami-0abc… in eu-west-1
  * }</pre>
+ *
+ * <p>Tests that stub ami4j build one with {@link #of} or {@link #builder()}.
  */
-public final class BakeResource {
+@AmiStyle
+@Value.Immutable
+public abstract class BakeResource {
   /** What kind of resource. */
   public enum Kind {
     /** An EC2 instance (the builder). */
@@ -22,15 +26,13 @@ public final class BakeResource {
     SNAPSHOT
   }
 
-  private final Kind kind;
-  private final String id;
-  private final Region region;
-
-  private BakeResource(Kind kind, String id, Region region) {
-    this.kind = Check.notNull("kind", kind);
-    this.id = Check.notNull("id", id);
-    this.region = Check.notNull("region", region);
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link BakeResource}. */
+  public static final class Builder extends ImmutableBakeResource.Builder {}
 
   /**
    * A resource.
@@ -41,40 +43,20 @@ public final class BakeResource {
    * @return the resource
    */
   public static BakeResource of(Kind kind, String id, Region region) {
-    return new BakeResource(kind, id, region);
+    return builder().kind(kind).id(id).region(region).build();
   }
 
   /** Its kind. */
-  public Kind kind() {
-    return kind;
-  }
+  public abstract Kind kind();
 
   /** Its id. */
-  public String id() {
-    return id;
-  }
+  public abstract String id();
 
   /** Its region. */
-  public Region region() {
-    return region;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof BakeResource)) {
-      return false;
-    }
-    BakeResource r = (BakeResource) o;
-    return kind == r.kind && id.equals(r.id) && region.equals(r.region);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, id, region);
-  }
+  public abstract Region region();
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + id + " in " + region;
+    return kind().name().toLowerCase(java.util.Locale.ROOT) + " " + id() + " in " + region();
   }
 }

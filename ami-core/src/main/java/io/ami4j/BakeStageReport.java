@@ -1,9 +1,10 @@
 package io.ami4j;
 
-import io.ami4j.internal.validate.Check;
+import io.ami4j.internal.value.AmiStyle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * What one stage of a bake did: how it ended, when it started and how long it took (on the
@@ -14,8 +15,12 @@ import java.util.List;
  *   System.out.println(s.stage() + " " + s.outcome() + " in " + s.duration() + ": made " + s.made());
  * }
  * }</pre>
+ *
+ * <p>Tests that stub ami4j build one with {@link #builder()} or {@link #of}.
  */
-public final class BakeStageReport {
+@AmiStyle
+@Value.Immutable
+public abstract class BakeStageReport {
   /** How a stage ended. */
   public enum Outcome {
     /** It did its work. */
@@ -30,27 +35,16 @@ public final class BakeStageReport {
     NOT_RUN
   }
 
-  private final BakeStage stage;
-  private final Outcome outcome;
-  private final Instant started;
-  private final Duration duration;
-  private final List<BakeResource> made;
-  private final List<BakeResource> cleanedUp;
-  private final String message;
-
-  private BakeStageReport(BakeStage stage, Outcome outcome, Instant started, Duration duration,
-      List<BakeResource> made, List<BakeResource> cleanedUp, String message) {
-    this.stage = Check.notNull("stage", stage);
-    this.outcome = Check.notNull("outcome", outcome);
-    this.started = Check.notNull("started", started);
-    this.duration = Check.notNull("duration", duration);
-    this.made = List.copyOf(made);
-    this.cleanedUp = List.copyOf(cleanedUp);
-    this.message = Check.notNull("message", message);
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
   }
 
+  /** Builds a {@link BakeStageReport}. */
+  public static final class Builder extends ImmutableBakeStageReport.Builder {}
+
   /**
-   * A stage's report.
+   * A report.
    *
    * @param stage the stage
    * @param outcome how it ended
@@ -63,47 +57,40 @@ public final class BakeStageReport {
    */
   public static BakeStageReport of(BakeStage stage, Outcome outcome, Instant started, Duration duration,
       List<BakeResource> made, List<BakeResource> cleanedUp, String message) {
-    return new BakeStageReport(stage, outcome, started, duration, made, cleanedUp, message);
+    return builder().stage(stage).outcome(outcome).started(started).duration(duration).made(made)
+        .cleanedUp(cleanedUp).message(message).build();
   }
 
   /** The stage. */
-  public BakeStage stage() {
-    return stage;
-  }
+  public abstract BakeStage stage();
 
   /** How it ended. */
-  public Outcome outcome() {
-    return outcome;
-  }
+  public abstract Outcome outcome();
 
   /** When it started, on the client's clock. */
-  public Instant started() {
-    return started;
-  }
+  public abstract Instant started();
 
   /** How long it took, on the client's clock. */
+  @Value.Default
   public Duration duration() {
-    return duration;
+    return Duration.ZERO;
   }
 
   /** What it made (ids and regions). */
-  public List<BakeResource> made() {
-    return made;
-  }
+  public abstract List<BakeResource> made();
 
   /** What it terminated, deregistered or deleted. */
-  public List<BakeResource> cleanedUp() {
-    return cleanedUp;
-  }
+  public abstract List<BakeResource> cleanedUp();
 
   /** What happened, for people. */
+  @Value.Default
   public String message() {
-    return message;
+    return "";
   }
 
   @Override
   public String toString() {
-    return stage + " " + outcome + " in " + duration + (made.isEmpty() ? "" : "; made " + made)
-        + (cleanedUp.isEmpty() ? "" : "; cleaned up " + cleanedUp) + (message.isEmpty() ? "" : " — " + message);
+    return stage() + " " + outcome() + " in " + duration() + (made().isEmpty() ? "" : "; made " + made())
+        + (cleanedUp().isEmpty() ? "" : "; cleaned up " + cleanedUp()) + (message().isEmpty() ? "" : " — " + message());
   }
 }

@@ -128,7 +128,7 @@ public final class BulkTagSpec {
       }
     }
     engine.runner().join(CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])));
-    return new BulkTagResult(resources, calls.size(), describeCalls);
+    return BulkTagResult.builder().resources(resources).tagCalls(calls.size()).describeCalls(describeCalls).build();
   }
 
   /**

@@ -218,7 +218,7 @@ public final class CleanupPlan {
     return CompletableFuture.allOf(runs.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
       List<CleanupReport.ImageResult> all = new ArrayList<>();
       runs.forEach(r -> all.addAll(r.join()));
-      return new CleanupReport(all, started, clock.instant());
+      return CleanupReport.builder().images(all).started(started).finished(clock.instant()).build();
     });
   }
 

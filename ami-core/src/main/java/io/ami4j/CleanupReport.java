@@ -2,6 +2,7 @@ package io.ami4j;
 
 import io.ami4j.internal.cleanup.JsonWriter;
 import io.ami4j.internal.cleanup.TextTable;
+import io.ami4j.internal.value.AmiStyle;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Region;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * What executing a {@link CleanupPlan} did, image by image and snapshot by snapshot: deregistered,
@@ -22,8 +24,21 @@ import java.util.stream.Collectors;
  * System.out.print(report.toTable());
  * report.failed().forEach(r -> System.err.println(r.imageId() + ": " + r.detail()));
  * }</pre>
+ *
+ * <p>Tests that stub ami4j build one with {@link #builder()}, {@link ImageResult#builder()} and
+ * {@link SnapshotResult#builder()}.
  */
-public final class CleanupReport {
+@AmiStyle
+@Value.Immutable
+public abstract class CleanupReport {
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CleanupReport}. */
+  public static final class Builder extends ImmutableCleanupReport.Builder {}
+
   /** What happened to an image. */
   public enum ImageOutcome {
     /** Deregistered. */
@@ -55,121 +70,110 @@ public final class CleanupReport {
   }
 
   /** One snapshot's result. */
-  public static final class SnapshotResult {
-    private final SnapshotId snapshotId;
-    private final SnapshotOutcome outcome;
-    private final String detail;
+  @Value.Immutable
+  public abstract static class SnapshotResult {
+    /** A new builder. */
+    public static Builder builder() {
+      return new Builder();
+    }
 
-    SnapshotResult(SnapshotId snapshotId, SnapshotOutcome outcome, String detail) {
-      this.snapshotId = snapshotId;
-      this.outcome = outcome;
-      this.detail = detail;
+    /** Builds a {@link SnapshotResult}. */
+    public static final class Builder extends ImmutableSnapshotResult.Builder {}
+
+    /**
+     * A snapshot's result.
+     *
+     * @param snapshotId the snapshot
+     * @param outcome what happened
+     * @param detail why, empty when there is nothing to add
+     * @return the result
+     */
+    public static SnapshotResult of(SnapshotId snapshotId, SnapshotOutcome outcome, String detail) {
+      return builder().snapshotId(snapshotId).outcome(outcome).detail(detail).build();
     }
 
     /** The snapshot. */
-    public SnapshotId snapshotId() {
-      return snapshotId;
-    }
+    public abstract SnapshotId snapshotId();
 
     /** What happened. */
-    public SnapshotOutcome outcome() {
-      return outcome;
-    }
+    public abstract SnapshotOutcome outcome();
 
     /** Why, when there is more to say. */
+    @Value.Default
     public String detail() {
-      return detail;
+      return "";
     }
 
     @Override
     public String toString() {
-      return snapshotId + ":" + outcome + (detail.isEmpty() ? "" : " (" + detail + ")");
+      return snapshotId() + ":" + outcome() + (detail().isEmpty() ? "" : " (" + detail() + ")");
     }
   }
 
   /** One image's result. */
-  public static final class ImageResult {
-    private final AccountId account;
-    private final Region region;
-    private final ImageId imageId;
-    private final String name;
-    private final ImageOutcome outcome;
-    private final CleanupReason reason;
-    private final String detail;
-    private final List<SnapshotResult> snapshots;
-
-    ImageResult(AccountId account, Region region, ImageId imageId, String name, ImageOutcome outcome,
-        CleanupReason reason, String detail, List<SnapshotResult> snapshots) {
-      this.account = account;
-      this.region = region;
-      this.imageId = imageId;
-      this.name = name;
-      this.outcome = outcome;
-      this.reason = reason;
-      this.detail = detail;
-      this.snapshots = List.copyOf(snapshots);
+  @Value.Immutable
+  public abstract static class ImageResult {
+    /** A new builder. */
+    public static Builder builder() {
+      return new Builder();
     }
+
+    /** Builds an {@link ImageResult}. */
+    public static final class Builder extends ImmutableImageResult.Builder {}
 
     /** The account. */
-    public AccountId account() {
-      return account;
-    }
+    public abstract AccountId account();
 
     /** The region. */
-    public Region region() {
-      return region;
-    }
+    public abstract Region region();
 
     /** The image. */
-    public ImageId imageId() {
-      return imageId;
-    }
+    public abstract ImageId imageId();
 
     /** The image's name. */
-    public String name() {
-      return name;
-    }
+    public abstract String name();
 
     /** What happened. */
-    public ImageOutcome outcome() {
-      return outcome;
-    }
+    public abstract ImageOutcome outcome();
 
     /** The plan's reason: why it was kept, or {@link CleanupReason#MATCHES_POLICY}. */
-    public CleanupReason reason() {
-      return reason;
-    }
+    public abstract CleanupReason reason();
 
     /** The error, the note, or the plan's particulars for a kept image. */
+    @Value.Default
     public String detail() {
-      return detail;
+      return "";
     }
 
     /** Each snapshot of a deregistered (or to-be-deregistered) image. */
-    public List<SnapshotResult> snapshots() {
-      return snapshots;
-    }
+    public abstract List<SnapshotResult> snapshots();
 
     @Override
     public String toString() {
-      return imageId + " " + outcome + " " + reason.label() + (detail.isEmpty() ? "" : " (" + detail + ")")
-          + (snapshots.isEmpty() ? "" : " " + snapshots);
+      return imageId() + " " + outcome() + " " + reason().label() + (detail().isEmpty() ? "" : " (" + detail() + ")")
+          + (snapshots().isEmpty() ? "" : " " + snapshots());
     }
   }
 
-  private final List<ImageResult> images;
-  private final Instant started;
-  private final Instant finished;
-
-  CleanupReport(List<ImageResult> images, Instant started, Instant finished) {
-    this.images = List.copyOf(images);
-    this.started = started;
-    this.finished = finished;
+  static ImageResult image(AccountId account, Region region, ImageId imageId, String name, ImageOutcome outcome,
+      CleanupReason reason, String detail, List<SnapshotResult> snapshots) {
+    return ImageResult.builder().account(account).region(region).imageId(imageId).name(name).outcome(outcome)
+        .reason(reason).detail(detail).snapshots(snapshots).build();
   }
 
   /** Every image of the plan, with its result. */
-  public List<ImageResult> images() {
-    return images;
+  public abstract List<ImageResult> images();
+
+  /** When execution started, on the client's clock. */
+  public abstract Instant started();
+
+  /** When execution finished, on the client's clock. */
+  public abstract Instant finished();
+
+  @Value.Check
+  void check() {
+    io.ami4j.internal.validate.Check.that(!finished().isBefore(started()), "finished", finished(),
+        "must not be before started (" + started() + ")");
   }
 
   /** Images deregistered. */
@@ -199,33 +203,29 @@ public final class CleanupReport {
 
   /** Every snapshot result. */
   public List<SnapshotResult> snapshots() {
-    return images.stream().flatMap(i -> i.snapshots.stream()).collect(Collectors.toList());
+    return images().stream().flatMap(i -> i.snapshots().stream()).collect(Collectors.toList());
   }
 
   /** Snapshots deleted. */
   public List<SnapshotId> snapshotsDeleted() {
-    return snapshots().stream().filter(s -> s.outcome == SnapshotOutcome.DELETED).map(SnapshotResult::snapshotId)
+    return snapshots().stream().filter(s -> s.outcome() == SnapshotOutcome.DELETED).map(SnapshotResult::snapshotId)
         .collect(Collectors.toList());
   }
 
   /** Whether everything the plan meant to do was done: nothing failed, unknown or not done. */
   public boolean complete() {
     return failed().isEmpty() && notDone().isEmpty() && unknown().isEmpty()
-        && snapshots().stream().noneMatch(s -> s.outcome == SnapshotOutcome.FAILED);
-  }
-
-  /** When execution started, on the client's clock. */
-  public Instant started() {
-    return started;
+        && snapshots().stream().noneMatch(s -> s.outcome() == SnapshotOutcome.FAILED
+            || s.outcome() == SnapshotOutcome.UNKNOWN);
   }
 
   /** How long execution took, on the client's clock. */
   public Duration duration() {
-    return Duration.between(started, finished);
+    return Duration.between(started(), finished());
   }
 
   private List<ImageResult> with(ImageOutcome o) {
-    return images.stream().filter(i -> i.outcome == o).collect(Collectors.toList());
+    return images().stream().filter(i -> i.outcome() == o).collect(Collectors.toList());
   }
 
   /** One line of counts. */
@@ -233,20 +233,23 @@ public final class CleanupReport {
     return deregistered().size() + " deregistered, " + kept().size() + " kept, " + failed().size() + " failed, "
         + notDone().size() + " not done" + (unknown().isEmpty() ? "" : ", " + unknown().size() + " unknown")
         + "; snapshots: " + snapshotsDeleted().size() + " deleted, "
-        + snapshots().stream().filter(s -> s.outcome == SnapshotOutcome.SKIPPED).count() + " skipped by EC2, "
-        + snapshots().stream().filter(s -> s.outcome == SnapshotOutcome.FAILED).count() + " failed; in "
+        + snapshots().stream().filter(s -> s.outcome() == SnapshotOutcome.SKIPPED).count() + " skipped by EC2, "
+        + snapshots().stream().filter(s -> s.outcome() == SnapshotOutcome.FAILED).count() + " failed"
+        + (snapshots().stream().noneMatch(s -> s.outcome() == SnapshotOutcome.UNKNOWN) ? "" : ", "
+            + snapshots().stream().filter(s -> s.outcome() == SnapshotOutcome.UNKNOWN).count() + " unknown")
+        + "; in "
         + duration().toMillis() + " ms";
   }
 
   /** The report as a text table: a row per image and one per snapshot of a deregistered image. */
   public String toTable() {
     TextTable t = new TextTable("ACCOUNT", "REGION", "RESOURCE", "NAME", "OUTCOME", "REASON", "DETAIL");
-    for (ImageResult i : images) {
-      t.row(i.account.value(), i.region.name(), i.imageId.value(), i.name, i.outcome.name().toLowerCase(java.util.Locale.ROOT),
-          i.reason.label(), i.detail);
-      for (SnapshotResult s : i.snapshots) {
-        t.row("", "", "  " + s.snapshotId.value(), "", s.outcome.name().toLowerCase(java.util.Locale.ROOT), "",
-            s.detail);
+    for (ImageResult i : images()) {
+      t.row(i.account().value(), i.region().name(), i.imageId().value(), i.name(), i.outcome().name().toLowerCase(java.util.Locale.ROOT),
+          i.reason().label(), i.detail());
+      for (SnapshotResult s : i.snapshots()) {
+        t.row("", "", "  " + s.snapshotId().value(), "", s.outcome().name().toLowerCase(java.util.Locale.ROOT), "",
+            s.detail());
       }
     }
     return t + summary() + "\n";
@@ -255,20 +258,20 @@ public final class CleanupReport {
   /** The report as a JSON document. */
   public String toJson() {
     JsonWriter j = new JsonWriter().beginObject();
-    j.member("started", started.toString()).member("durationMillis", duration().toMillis())
+    j.member("started", started().toString()).member("durationMillis", duration().toMillis())
         .member("deregistered", deregistered().size()).member("kept", kept().size())
         .member("failed", failed().size()).member("notDone", notDone().size()).member("unknown", unknown().size())
         .member("snapshotsDeleted", snapshotsDeleted().size());
     j.name("images").beginArray();
-    for (ImageResult i : images) {
-      j.beginObject().member("account", i.account.value()).member("region", i.region.name())
-          .member("imageId", i.imageId.value()).member("name", i.name)
-          .member("outcome", i.outcome.name().toLowerCase(java.util.Locale.ROOT)).member("reason", i.reason.label())
-          .member("detail", i.detail);
+    for (ImageResult i : images()) {
+      j.beginObject().member("account", i.account().value()).member("region", i.region().name())
+          .member("imageId", i.imageId().value()).member("name", i.name())
+          .member("outcome", i.outcome().name().toLowerCase(java.util.Locale.ROOT)).member("reason", i.reason().label())
+          .member("detail", i.detail());
       j.name("snapshots").beginArray();
-      for (SnapshotResult s : i.snapshots) {
-        j.beginObject().member("snapshotId", s.snapshotId.value())
-            .member("outcome", s.outcome.name().toLowerCase(java.util.Locale.ROOT)).member("detail", s.detail)
+      for (SnapshotResult s : i.snapshots()) {
+        j.beginObject().member("snapshotId", s.snapshotId().value())
+            .member("outcome", s.outcome().name().toLowerCase(java.util.Locale.ROOT)).member("detail", s.detail())
             .endObject();
       }
       j.endArray().endObject();

@@ -332,7 +332,7 @@ public final class CleanupSpec {
             } else if (!now.deregister()) {
               progress.reportItem(e.imageId().value(), "kept", now.detail());
               steps.done(CleanupReport.ImageOutcome.KEPT);
-              out.complete(new CleanupReport.ImageResult(e.account(), e.region(), e.imageId(), e.image().name(),
+              out.complete(CleanupReport.image(e.account(), e.region(), e.imageId(), e.image().name(),
                   CleanupReport.ImageOutcome.KEPT, now.reason(), now.detail(), List.of()));
             } else {
               deregistrations.deregister(e.region(), e.image(), withSnapshots, until).thenApply(r -> {
@@ -351,7 +351,7 @@ public final class CleanupSpec {
         }));
     List<CompletableFuture<CleanupReport.ImageResult>> results = new ArrayList<>();
     for (CleanupPlan.Entry e : entries) {
-      results.add(e.deregister() ? started.get(e) : CompletableFuture.completedFuture(new CleanupReport.ImageResult(
+      results.add(e.deregister() ? started.get(e) : CompletableFuture.completedFuture(CleanupReport.image(
           e.account(), e.region(), e.imageId(), e.image().name(), CleanupReport.ImageOutcome.KEPT, e.reason(),
           e.detail(), List.of())));
     }
@@ -369,9 +369,9 @@ public final class CleanupSpec {
   private static CleanupReport.ImageResult result(CleanupPlan.Entry e, Removal r) {
     List<CleanupReport.SnapshotResult> snaps = new ArrayList<>();
     for (Removal.Fate f : r.snapshots()) {
-      snaps.add(new CleanupReport.SnapshotResult(f.snapshot(), f.outcome(), f.detail()));
+      snaps.add(CleanupReport.SnapshotResult.of(f.snapshot(), f.outcome(), f.detail()));
     }
-    return new CleanupReport.ImageResult(e.account(), e.region(), e.imageId(), e.image().name(), r.outcome(),
+    return CleanupReport.image(e.account(), e.region(), e.imageId(), e.image().name(), r.outcome(),
         e.reason(), r.detail(), snaps);
   }
 }

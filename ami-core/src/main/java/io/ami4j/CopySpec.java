@@ -26,9 +26,11 @@ import java.util.function.Function;
 
 /**
  * Copies an image to one or many regions at once (CopyImage, called in each destination) and
- * awaits every copy. A single-use spec.
+ * awaits every copy. A single-use spec. To one region, {@link #toRegion(Region)} answers the one
+ * copy ({@code Pending<Image>}); to several, {@link #to(Region...)} answers a map by region.
  *
  * <pre>{@code
+ * Image west = amis.copy(golden.id()).toRegion(Region.of("eu-west-1")).copyTags().submit().await();
  * Map<Region, Image> copies = amis.copy(golden.id())
  *     .to(Region.of("eu-west-1"), Region.of("ap-south-1"))
  *     .encryptedWith(region -> KmsKey.alias("alias/ami"))
@@ -84,6 +86,24 @@ public final class CopySpec {
       destinations.add(Check.notNull("region", r));
     }
     return this;
+  }
+
+  /**
+   * The one destination region: the spec then answers the copy itself ({@code Pending<Image>})
+   * instead of a map by region.
+   *
+   * <pre>{@code Image west = amis.copy(id).toRegion(Region.of("eu-west-1")).copyTags().submit().await(); }</pre>
+   *
+   * @param region the destination
+   * @return the one-region form of this spec
+   * @throws AmiValidationException when {@link #to(Region...)} already named destinations
+   */
+  public OneRegion toRegion(Region region) {
+    Check.notNull("region", region);
+    Check.that(destinations.isEmpty(), "destinations", destinations,
+        "must be either one region, toRegion(Region), or any number, to(Region…), not both");
+    destinations.add(region);
+    return new OneRegion(region);
   }
 
   /**
@@ -169,6 +189,12 @@ public final class CopySpec {
     return out;
   }
 
+  private NewImage.Tracked start(Region region, CopyImageRequest req, Progress progress, Instant deadline,
+      Map<Region, ImageId> accepted) {
+    return CopyGenerations.copy(engine, region, req, tokenParts.get(region), progress, deadline,
+        i -> i + " in " + region, i -> accepted.put(region, i));
+  }
+
   /**
    * Starts a copy in every destination and awaits all of them.
    *
@@ -182,8 +208,7 @@ public final class CopySpec {
     List<Runnable> cancels = new ArrayList<>();
     Map<Region, ImageId> accepted = new java.util.concurrent.ConcurrentHashMap<>();
     reqs.forEach((region, req) -> {
-      NewImage.Tracked t = CopyGenerations.copy(engine, region, req, tokenParts.get(region), progress, deadline,
-          i -> i + " in " + region, i -> accepted.put(region, i));
+      NewImage.Tracked t = start(region, req, progress, deadline, accepted);
       each.put(region, t.image);
       cancels.add(t.cancel);
     });
@@ -219,5 +244,142 @@ public final class CopySpec {
     requests().forEach((region, req) -> runs.add(engine.runner().dryRun(region, Ec2Action.COPY_IMAGE,
         c -> engine.provider().copyImage(c, req))));
     return DryRuns.combine(engine.runner(), runs);
+  }
+
+  /**
+   * The one-region form of a copy: the same options, and {@link #submit()} answers the copy
+   * itself. Made by {@link CopySpec#toRegion(Region)}.
+   *
+   * <pre>{@code
+   * Pending<Image> copy = amis.copy(golden.id()).toRegion(Region.of("eu-west-1"))
+   *     .encryptedWith(KmsKey.alias("alias/ami")).copyTags().submit();
+   * Image west = copy.await();
+   * }</pre>
+   */
+  public final class OneRegion {
+    private final Region destination;
+
+    private OneRegion(Region destination) {
+      this.destination = destination;
+    }
+
+    /**
+     * The source image's region, when not the client's.
+     *
+     * @param region the region
+     * @return this spec
+     */
+    public OneRegion from(Region region) {
+      CopySpec.this.from(region);
+      return this;
+    }
+
+    /**
+     * The copy's name (default: the source's name).
+     *
+     * @param name 3 to 128 characters
+     * @return this spec
+     */
+    public OneRegion named(String name) {
+      CopySpec.this.named(name);
+      return this;
+    }
+
+    /**
+     * The copy's description.
+     *
+     * @param description at most 255 characters
+     * @return this spec
+     */
+    public OneRegion description(String description) {
+      CopySpec.this.description(description);
+      return this;
+    }
+
+    /**
+     * Encrypts the copy with the destination's default EBS key.
+     *
+     * @return this spec
+     */
+    public OneRegion encrypted() {
+      CopySpec.this.encrypted();
+      return this;
+    }
+
+    /**
+     * Encrypts the copy with a KMS key of the destination region.
+     *
+     * @param key the key
+     * @return this spec
+     */
+    public OneRegion encryptedWith(KmsKey key) {
+      Check.notNull("kmsKey", key);
+      CopySpec.this.encryptedWith(r -> key);
+      return this;
+    }
+
+    /**
+     * Copies the source's user-defined tags to the copy.
+     *
+     * @return this spec
+     */
+    public OneRegion copyTags() {
+      CopySpec.this.copyTags();
+      return this;
+    }
+
+    /**
+     * Tags the copy.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this spec
+     */
+    public OneRegion tag(String key, String value) {
+      CopySpec.this.tag(key, value);
+      return this;
+    }
+
+    /** The destination region. */
+    public Region destination() {
+      return destination;
+    }
+
+    /**
+     * Starts the copy and awaits it.
+     *
+     * @return the pending copy
+     */
+    public Pending<Image> submit() {
+      CopyImageRequest req = requests().get(destination);
+      Progress progress = engine.progress("CopyImage");
+      NewImage.Tracked t = start(destination, req, progress, engine.deadline(),
+          new java.util.concurrent.ConcurrentHashMap<>());
+      CompletableFuture<Image> out = new CompletableFuture<>();
+      t.image.whenComplete((img, e) -> {
+        if (e != null) {
+          Throwable cause = CallRunner.unwrap(e);
+          progress.report(source + " to " + destination, "failed", String.valueOf(cause.getMessage()));
+          out.completeExceptionally(cause);
+        } else {
+          out.complete(img);
+        }
+      });
+      return engine.pending(out, progress).whenCancelled(t.cancel);
+    }
+
+    /**
+     * Asks the destination whether CopyImage would be allowed, copying nothing.
+     *
+     * @return the verdict
+     */
+    public DryRunResult dryRun() {
+      return CopySpec.this.dryRun();
+    }
+
+    @Override
+    public String toString() {
+      return "CopySpec.OneRegion[" + source + " to " + destination + "]";
+    }
   }
 }

@@ -18,6 +18,7 @@ import io.ami4j.model.Instance;
 import io.ami4j.model.Region;
 import io.ami4j.model.SnapshotDeletion;
 import io.ami4j.model.SnapshotId;
+import io.ami4j.model.SnapshotOutcome;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.InstanceQuery;
 import io.ami4j.spi.Page;
@@ -162,17 +163,55 @@ public final class DeregisterSpec {
             if (f.outcome() == CleanupReport.SnapshotOutcome.KEPT) {
               kept.add(f.snapshot());
             } else {
-              snaps.add(SnapshotDeletion.of(f.snapshot(), f.outcome() == CleanupReport.SnapshotOutcome.DELETED
-                  ? io.ami4j.model.SnapshotOutcome.SUCCESS : io.ami4j.model.SnapshotOutcome.SKIPPED));
+              snaps.add(deletion(f));
             }
           }
-          return CompletableFuture.completedFuture(new DeregistrationReport(image, snaps, kept));
+          return CompletableFuture.completedFuture(DeregistrationReport.builder().imageId(image).snapshots(snaps)
+              .kept(kept).build());
         });
   }
 
+  /**
+   * A snapshot's fate, as established after an unclear answer, in the report's terms: deleted and
+   * skipped as shown; a failure keeps EC2's code when it answered one; anything else (a failure
+   * whose code was not heard, an outcome that could not be established) is {@code UNKNOWN} with
+   * what ami4j could tell — never {@code SKIPPED}.
+   */
+  static SnapshotDeletion deletion(Removal.Fate f) {
+    switch (f.outcome()) {
+      case DELETED:
+        return SnapshotDeletion.of(f.snapshot(), SnapshotOutcome.SUCCESS);
+      case SKIPPED:
+        return SnapshotDeletion.of(f.snapshot(), SnapshotOutcome.SKIPPED);
+      case FAILED:
+        SnapshotOutcome code = SnapshotOutcome.fromAnswer(f.detail());
+        if (code.isKnown() && code != SnapshotOutcome.SUCCESS && code != SnapshotOutcome.SKIPPED) {
+          return SnapshotDeletion.of(f.snapshot(), code);
+        }
+        return unknown(f.snapshot(), "not deleted: " + f.detail());
+      default:
+        return unknown(f.snapshot(), f.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            + (f.detail().isEmpty() ? "" : ": " + f.detail()));
+    }
+  }
+
+  private static SnapshotDeletion unknown(SnapshotId id, String what) {
+    return SnapshotDeletion.builder().snapshotId(id).outcome(SnapshotOutcome.UNKNOWN).putUnknownValues("outcome", what)
+        .build();
+  }
+
   private DeregistrationReport report(Image img, DeregistrationResult r) {
-    List<SnapshotId> kept = deleteSnapshots ? List.of() : img.snapshotIds();
-    return new DeregistrationReport(image, r.snapshots(), kept);
+    DeregistrationReport.Builder b = DeregistrationReport.builder().imageId(image).addAllSnapshots(r.snapshots());
+    if (!deleteSnapshots) {
+      return b.addAllKept(img.snapshotIds()).build();
+    }
+    // A snapshot the image had but EC2's answer does not mention is reported, not dropped.
+    for (SnapshotId s : img.snapshotIds()) {
+      if (r.snapshots().stream().noneMatch(d -> d.snapshotId().equals(s))) {
+        b.addSnapshots(unknown(s, "not in DeregisterImage's answer"));
+      }
+    }
+    return b.build();
   }
 
   private CompletableFuture<Image> describe(Instant deadline) {

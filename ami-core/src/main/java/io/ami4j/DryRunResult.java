@@ -1,7 +1,9 @@
 package io.ami4j;
 
-import java.util.Objects;
+import io.ami4j.internal.validate.Check;
+import io.ami4j.internal.value.AmiStyle;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * What a dry run found: whether the backend would allow the call (EC2's {@code DryRunOperation})
@@ -11,17 +13,20 @@ import java.util.Optional;
  * DryRunResult r = amis.deregister(id).dryRun();
  * if (!r.allowed()) System.out.println(r.errorCode().orElse("") + ": " + r.reason());
  * }</pre>
+ *
+ * <p>Tests that stub ami4j build one with {@link #allowed(String)}, {@link #refused(String, String)}
+ * or {@link #builder()}.
  */
-public final class DryRunResult {
-  private final boolean allowed;
-  private final String errorCode;
-  private final String reason;
-
-  private DryRunResult(boolean allowed, String errorCode, String reason) {
-    this.allowed = allowed;
-    this.errorCode = errorCode;
-    this.reason = Objects.requireNonNull(reason, "reason");
+@AmiStyle
+@Value.Immutable
+public abstract class DryRunResult {
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link DryRunResult}. */
+  public static final class Builder extends ImmutableDryRunResult.Builder {}
 
   /**
    * The call would be allowed.
@@ -30,7 +35,7 @@ public final class DryRunResult {
    * @return the result
    */
   public static DryRunResult allowed(String reason) {
-    return new DryRunResult(true, null, reason);
+    return builder().allowed(true).reason(reason).build();
   }
 
   /**
@@ -41,37 +46,27 @@ public final class DryRunResult {
    * @return the result
    */
   public static DryRunResult refused(String errorCode, String reason) {
-    return new DryRunResult(false, Objects.requireNonNull(errorCode, "errorCode"), reason);
+    return builder().allowed(false).errorCode(Check.notNull("errorCode", errorCode)).reason(reason).build();
   }
 
   /** Whether the backend would allow the call. */
-  public boolean allowed() {
-    return allowed;
-  }
+  public abstract boolean allowed();
 
   /** The error code of a refusal. */
-  public Optional<String> errorCode() {
-    return Optional.ofNullable(errorCode);
-  }
+  public abstract Optional<String> errorCode();
 
   /** The backend's message: why it would refuse, or its confirmation. */
-  public String reason() {
-    return reason;
-  }
+  public abstract String reason();
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof DryRunResult && ((DryRunResult) o).allowed == allowed
-        && Objects.equals(((DryRunResult) o).errorCode, errorCode) && ((DryRunResult) o).reason.equals(reason);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(allowed, errorCode, reason);
+  @Value.Check
+  void check() {
+    Check.that(allowed() || errorCode().isPresent(), "errorCode", null, "must be given for a refusal");
+    Check.that(!allowed() || errorCode().isEmpty(), "errorCode", errorCode().orElse(null),
+        "must be empty when the call is allowed");
   }
 
   @Override
   public String toString() {
-    return allowed ? "allowed: " + reason : "refused (" + errorCode + "): " + reason;
+    return allowed() ? "allowed: " + reason() : "refused (" + errorCode().orElse("") + "): " + reason();
   }
 }

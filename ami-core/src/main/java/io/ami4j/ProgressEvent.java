@@ -1,7 +1,8 @@
 package io.ami4j;
 
+import io.ami4j.internal.value.AmiStyle;
 import java.time.Duration;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * One state change of a long operation: which operation, on which resource, the state it
@@ -11,21 +12,19 @@ import java.util.Objects;
  * amis.create().fromInstance(id).named("web-1").submit()
  *     .onProgress(e -> System.out.println(e)); // CreateImage ami-0abc…: pending after PT5S — …
  * }</pre>
+ *
+ * <p>Tests build one with {@link #of} or {@link #builder()}.
  */
-public final class ProgressEvent {
-  private final String operation;
-  private final String resource;
-  private final String state;
-  private final Duration elapsed;
-  private final String message;
-
-  private ProgressEvent(String operation, String resource, String state, Duration elapsed, String message) {
-    this.operation = Objects.requireNonNull(operation, "operation");
-    this.resource = Objects.requireNonNull(resource, "resource");
-    this.state = Objects.requireNonNull(state, "state");
-    this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
-    this.message = Objects.requireNonNull(message, "message");
+@AmiStyle
+@Value.Immutable
+public abstract class ProgressEvent {
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link ProgressEvent}. */
+  public static final class Builder extends ImmutableProgressEvent.Builder {}
 
   /**
    * Makes an event.
@@ -38,51 +37,26 @@ public final class ProgressEvent {
    * @return the event
    */
   public static ProgressEvent of(String operation, String resource, String state, Duration elapsed, String message) {
-    return new ProgressEvent(operation, resource, state, elapsed, message);
+    return builder().operation(operation).resource(resource).state(state).elapsed(elapsed).message(message).build();
   }
 
   /** The operation, e.g. {@code CreateImage}, {@code CopyImage}, {@code RunInstances}. */
-  public String operation() {
-    return operation;
-  }
+  public abstract String operation();
 
   /** The resource, e.g. {@code ami-0123456789abcdef0} or {@code ami-… in eu-west-1}. */
-  public String resource() {
-    return resource;
-  }
+  public abstract String resource();
 
   /** The state reached, e.g. {@code requested}, {@code pending}, {@code available}, {@code failed}. */
-  public String state() {
-    return state;
-  }
+  public abstract String state();
 
   /** Time since the operation started. */
-  public Duration elapsed() {
-    return elapsed;
-  }
+  public abstract Duration elapsed();
 
   /** A message for people. */
-  public String message() {
-    return message;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof ProgressEvent)) {
-      return false;
-    }
-    ProgressEvent e = (ProgressEvent) o;
-    return operation.equals(e.operation) && resource.equals(e.resource) && state.equals(e.state)
-        && elapsed.equals(e.elapsed) && message.equals(e.message);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(operation, resource, state, elapsed, message);
-  }
+  public abstract String message();
 
   @Override
   public String toString() {
-    return operation + " " + resource + ": " + state + " after " + elapsed + " — " + message;
+    return operation() + " " + resource() + ": " + state() + " after " + elapsed() + " — " + message();
   }
 }

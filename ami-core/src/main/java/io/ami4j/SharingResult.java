@@ -1,11 +1,13 @@
 package io.ami4j;
 
+import io.ami4j.internal.value.AmiStyle;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.KmsKey;
 import io.ami4j.model.LaunchPermission;
 import io.ami4j.model.SnapshotId;
 import java.util.List;
 import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * What a sharing change did: the grants and revocations applied, how many ModifyImageAttribute
@@ -17,68 +19,51 @@ import java.util.Set;
  * SharingResult r = amis.sharing(id).grant(LaunchPermission.account("123456789012")).includeSnapshots().apply();
  * r.kmsKeysToShare().forEach(k -> System.out.println("share KMS key " + k));
  * }</pre>
+ *
+ * <p>Tests that stub ami4j build one with {@link #builder()}.
  */
-public final class SharingResult {
-  private final ImageId imageId;
-  private final List<LaunchPermission> granted;
-  private final List<LaunchPermission> revoked;
-  private final int modifyCalls;
-  private final List<SnapshotId> snapshotsChanged;
-  private final Set<KmsKey> kmsKeysToShare;
-  private final List<String> notes;
-
-  SharingResult(ImageId imageId, List<LaunchPermission> granted, List<LaunchPermission> revoked, int modifyCalls,
-      List<SnapshotId> snapshotsChanged, Set<KmsKey> kmsKeysToShare, List<String> notes) {
-    this.imageId = imageId;
-    this.granted = List.copyOf(granted);
-    this.revoked = List.copyOf(revoked);
-    this.modifyCalls = modifyCalls;
-    this.snapshotsChanged = List.copyOf(snapshotsChanged);
-    this.kmsKeysToShare = Set.copyOf(kmsKeysToShare);
-    this.notes = List.copyOf(notes);
+@AmiStyle
+@Value.Immutable
+public abstract class SharingResult {
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link SharingResult}. */
+  public static final class Builder extends ImmutableSharingResult.Builder {}
 
   /** The image. */
-  public ImageId imageId() {
-    return imageId;
-  }
+  public abstract ImageId imageId();
 
   /** Launch permissions added (those already present are left out). */
-  public List<LaunchPermission> granted() {
-    return granted;
-  }
+  public abstract List<LaunchPermission> granted();
 
   /** Launch permissions removed. */
-  public List<LaunchPermission> revoked() {
-    return revoked;
-  }
+  public abstract List<LaunchPermission> revoked();
 
   /** How many ModifyImageAttribute calls were made (many entries go into one call). */
+  @Value.Default
   public int modifyCalls() {
-    return modifyCalls;
+    return 0;
   }
 
   /** Snapshots whose {@code createVolumePermission} was changed. */
-  public List<SnapshotId> snapshotsChanged() {
-    return snapshotsChanged;
-  }
+  public abstract List<SnapshotId> snapshotsChanged();
 
   /**
    * Customer-managed KMS keys of the image's snapshots: the grantees need them (a key policy
    * grant or a KMS grant) to launch or copy the image.
    */
-  public Set<KmsKey> kmsKeysToShare() {
-    return kmsKeysToShare;
-  }
+  public abstract Set<KmsKey> kmsKeysToShare();
 
   /** What the caller should know or still do, in words. */
-  public List<String> notes() {
-    return notes;
-  }
+  public abstract List<String> notes();
 
   @Override
   public String toString() {
-    return "SharingResult[" + imageId + ", granted=" + granted + ", revoked=" + revoked + ", calls=" + modifyCalls
-        + ", snapshots=" + snapshotsChanged + ", kmsKeysToShare=" + kmsKeysToShare + ", notes=" + notes + "]";
+    return "SharingResult[" + imageId() + ", granted=" + granted() + ", revoked=" + revoked() + ", calls="
+        + modifyCalls() + ", snapshots=" + snapshotsChanged() + ", kmsKeysToShare=" + kmsKeysToShare() + ", notes="
+        + notes() + "]";
   }
 }

@@ -143,7 +143,7 @@ public final class SharingSpec {
    */
   public SharingResult apply() {
     Sharing.Plan plan = sharing().apply(grants, revokes, includeSnapshots);
-    return new SharingResult(image, plan.add, plan.remove, plan.modifyCalls, plan.changed, plan.keys, plan.notes);
+    return result(image, plan.add, plan.remove, plan.modifyCalls, plan.changed, plan.keys, plan.notes);
   }
 
   /**
@@ -190,7 +190,7 @@ public final class SharingSpec {
       });
       changed.add(e.getKey());
     }
-    return new SharingResult(image, List.of(), before, 1, changed, Set.of(), List.of());
+    return result(image, List.of(), before, 1, changed, Set.of(), List.of());
   }
 
   /**
@@ -238,14 +238,14 @@ public final class SharingSpec {
    */
   public SharingResult makePublic() {
     if (!checkPublic()) {
-      return new SharingResult(image, List.of(), List.of(), 0, List.of(), Set.of(),
+      return result(image, List.of(), List.of(), 0, List.of(), Set.of(),
           List.of(image + " is already public"));
     }
     engine.runner().callNow(region, Ec2Action.MODIFY_IMAGE_ATTRIBUTE, c -> {
       engine.provider().modifyLaunchPermissions(c, image, List.of(LaunchPermission.publicAccess()), List.of());
       return null;
     });
-    return new SharingResult(image, List.of(LaunchPermission.publicAccess()), List.of(), 1, List.of(), Set.of(),
+    return result(image, List.of(LaunchPermission.publicAccess()), List.of(), 1, List.of(), Set.of(),
         List.of(image + " is now public: anyone may launch it"));
   }
 
@@ -295,4 +295,10 @@ public final class SharingSpec {
     return true;
   }
 
+
+  private static SharingResult result(ImageId image, List<LaunchPermission> granted, List<LaunchPermission> revoked,
+      int calls, List<SnapshotId> changed, Set<KmsKey> keys, List<String> notes) {
+    return SharingResult.builder().imageId(image).granted(granted).revoked(revoked).modifyCalls(calls)
+        .snapshotsChanged(changed).kmsKeysToShare(keys).notes(notes).build();
+  }
 }

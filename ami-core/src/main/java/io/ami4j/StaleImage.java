@@ -1,8 +1,9 @@
 package io.ami4j;
 
-import io.ami4j.internal.validate.Check;
+import io.ami4j.internal.value.AmiStyle;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
+import org.immutables.value.Value;
 
 /**
  * One of the account's images whose base image has a newer release of the same line (same owner,
@@ -13,19 +14,19 @@ import io.ami4j.model.ImageId;
  *   System.out.println(s.image().name() + ": rebake from " + s.newerBase().id() + " (" + s.newerBase().name() + ")");
  * }
  * }</pre>
+ *
+ * <p>Tests that stub ami4j build one with {@link #builder()} or {@link #of}.
  */
-public final class StaleImage {
-  private final Image image;
-  private final ImageId baseImage;
-  private final String baseName;
-  private final Image newerBase;
-
-  private StaleImage(Image image, ImageId baseImage, String baseName, Image newerBase) {
-    this.image = Check.notNull("image", image);
-    this.baseImage = Check.notNull("baseImage", baseImage);
-    this.baseName = Check.notNull("baseName", baseName);
-    this.newerBase = Check.notNull("newerBase", newerBase);
+@AmiStyle
+@Value.Immutable
+public abstract class StaleImage {
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link StaleImage}. */
+  public static final class Builder extends ImmutableStaleImage.Builder {}
 
   /**
    * A stale image.
@@ -37,32 +38,24 @@ public final class StaleImage {
    * @return the finding
    */
   public static StaleImage of(Image image, ImageId baseImage, String baseName, Image newerBase) {
-    return new StaleImage(image, baseImage, baseName, newerBase);
+    return builder().image(image).baseImage(baseImage).baseName(baseName).newerBase(newerBase).build();
   }
 
   /** The account's image. */
-  public Image image() {
-    return image;
-  }
+  public abstract Image image();
 
   /** The base image it was baked from. */
-  public ImageId baseImage() {
-    return baseImage;
-  }
+  public abstract ImageId baseImage();
 
   /** The base image's name. */
-  public String baseName() {
-    return baseName;
-  }
+  public abstract String baseName();
 
   /** The newest release of the base's line: bake from this one. */
-  public Image newerBase() {
-    return newerBase;
-  }
+  public abstract Image newerBase();
 
   @Override
   public String toString() {
-    return image.id() + " (" + image.name() + ") was baked from " + baseImage + " (" + baseName + "); newer: "
-        + newerBase.id() + " (" + newerBase.name() + ")";
+    return image().id() + " (" + image().name() + ") was baked from " + baseImage() + " (" + baseName() + "); newer: "
+        + newerBase().id() + " (" + newerBase().name() + ")";
   }
 }

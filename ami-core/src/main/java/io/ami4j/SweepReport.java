@@ -1,10 +1,10 @@
 package io.ami4j;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.ami4j.internal.value.AmiStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * What a sweep of crashed bakes removed: builder instances terminated, unfinished images
@@ -14,15 +14,19 @@ import java.util.stream.Collectors;
  * SweepReport r = amis.bakes().in(Region.of("us-east-1"), Region.of("eu-west-1")).sweep(Duration.ofHours(6));
  * r.removed().forEach(System.out::println);
  * }</pre>
+ *
+ * <p>Tests that stub ami4j build one with {@link #builder()} or {@link #of}.
  */
-public final class SweepReport {
-  private final List<BakeResource> removed;
-  private final Map<BakeResource, String> failures;
-
-  private SweepReport(List<BakeResource> removed, Map<BakeResource, String> failures) {
-    this.removed = List.copyOf(removed);
-    this.failures = Collections.unmodifiableMap(new LinkedHashMap<>(failures));
+@AmiStyle
+@Value.Immutable
+public abstract class SweepReport {
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /** Builds a {@link SweepReport}. */
+  public static final class Builder extends ImmutableSweepReport.Builder {}
 
   /**
    * A report.
@@ -32,13 +36,11 @@ public final class SweepReport {
    * @return the report
    */
   public static SweepReport of(List<BakeResource> removed, Map<BakeResource, String> failures) {
-    return new SweepReport(removed, failures);
+    return builder().removed(removed).failures(failures).build();
   }
 
   /** Everything terminated, deregistered or deleted. */
-  public List<BakeResource> removed() {
-    return removed;
-  }
+  public abstract List<BakeResource> removed();
 
   /**
    * What was removed of one kind.
@@ -47,16 +49,14 @@ public final class SweepReport {
    * @return those
    */
   public List<BakeResource> removed(BakeResource.Kind kind) {
-    return removed.stream().filter(r -> r.kind() == kind).collect(Collectors.toList());
+    return removed().stream().filter(r -> r.kind() == kind).collect(Collectors.toList());
   }
 
-  /** What could not be removed, with the reason. */
-  public Map<BakeResource, String> failures() {
-    return failures;
-  }
+  /** What could not be removed, with the reason (in the order they were met). */
+  public abstract Map<BakeResource, String> failures();
 
   @Override
   public String toString() {
-    return "SweepReport[removed " + removed.size() + (failures.isEmpty() ? "" : ", failed " + failures) + "]";
+    return "SweepReport[removed " + removed().size() + (failures().isEmpty() ? "" : ", failed " + failures()) + "]";
   }
 }

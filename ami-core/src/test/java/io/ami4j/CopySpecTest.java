@@ -137,4 +137,38 @@ class CopySpecTest {
     assertThat(r.allowed()).isFalse();
     assertThat(f.provider.calls(Ec2Action.COPY_IMAGE)).isEmpty();
   }
+
+  @Test
+  void aCopyToOneRegionAnswersTheCopyItselfWithTheSameTokenAsTheManyRegionForm() {
+    Image west = f.await(f.client.copy(source).toRegion(EU).named("golden-copy")
+        .encryptedWith(KmsKey.alias("alias/ami")).copyTags().tag("copied", "yes").submit());
+
+    assertThat(west.state()).isEqualTo(ImageState.AVAILABLE);
+    assertThat(west.sourceImageId()).contains(source);
+    CopyImageRequest sent = f.provider.calls(Ec2Action.COPY_IMAGE).get(0).arg(0);
+    assertThat(f.provider.calls(Ec2Action.COPY_IMAGE).get(0).call.region()).isEqualTo(EU);
+    assertThat(sent.kmsKey()).contains(KmsKey.alias("alias/ami"));
+    assertThat(sent.copyImageTags()).isTrue();
+    assertThat(sent.tags()).containsEntry("copied", "yes");
+
+    f.await(f.client.copy(source).to(EU).named("golden-copy").encryptedWith(r -> KmsKey.alias("alias/ami"))
+        .copyTags().tag("copied", "yes").submit());
+    CopyImageRequest again = f.provider.calls(Ec2Action.COPY_IMAGE).get(1).arg(0);
+    assertThat(again.clientToken()).isEqualTo(sent.clientToken());
+  }
+
+  @Test
+  void aFailedOneRegionCopyFailsWithItsOwnReasonAndOneRegionIsNotMixedWithMany() {
+    f.provider.always(Ec2Action.COPY_IMAGE, inv -> {
+      throw new AmiQuotaExceededException("ResourceLimitExceeded", "too many concurrent copies", null);
+    });
+    Pending<Image> p = f.client.copy(source).toRegion(EU).submit();
+    f.scheduler.drive(p.completion().handle((v, e) -> v));
+    assertThatThrownBy(p::await).isInstanceOf(AmiQuotaExceededException.class);
+
+    assertThatThrownBy(() -> f.client.copy(source).to(AP).toRegion(EU)).isInstanceOf(AmiValidationException.class)
+        .hasMessageContaining("destinations").hasMessageContaining("not both");
+    assertThatThrownBy(() -> f.client.copy(source).toRegion(null)).isInstanceOf(AmiValidationException.class)
+        .hasMessageContaining("region");
+  }
 }

@@ -98,4 +98,35 @@ class DeregisterSpecTest {
     assertThat(f.client.deregister(image).deleteSnapshots().dryRun().allowed()).isTrue();
     assertThat(f.provider.calls(Ec2Action.DEREGISTER_IMAGE)).isEmpty();
   }
+
+  @Test
+  void aFateEstablishedAfterAnUnclearAnswerIsNeverTurnedIntoSkipped() {
+    io.ami4j.model.SnapshotId snap = Images.snap(1);
+    java.util.function.Function<CleanupReport.SnapshotOutcome, SnapshotDeletion> map =
+        o -> DeregisterSpec.deletion(new io.ami4j.internal.cleanup.Removal.Fate(snap, o, "why"));
+
+    assertThat(map.apply(CleanupReport.SnapshotOutcome.DELETED).outcome()).isEqualTo(SnapshotOutcome.SUCCESS);
+    assertThat(map.apply(CleanupReport.SnapshotOutcome.SKIPPED).outcome()).isEqualTo(SnapshotOutcome.SKIPPED);
+    assertThat(DeregisterSpec.deletion(new io.ami4j.internal.cleanup.Removal.Fate(snap,
+        CleanupReport.SnapshotOutcome.FAILED, "missing-permissions")).outcome())
+        .isEqualTo(SnapshotOutcome.MISSING_PERMISSIONS);
+    SnapshotDeletion failed = map.apply(CleanupReport.SnapshotOutcome.FAILED);
+    assertThat(failed.outcome()).isEqualTo(SnapshotOutcome.UNKNOWN);
+    assertThat(failed.unknownValues()).containsEntry("outcome", "not deleted: why");
+    SnapshotDeletion unknown = map.apply(CleanupReport.SnapshotOutcome.UNKNOWN);
+    assertThat(unknown.outcome()).isEqualTo(SnapshotOutcome.UNKNOWN);
+    assertThat(unknown.unknownValues()).containsEntry("outcome", "unknown: why");
+  }
+
+  @Test
+  void aSnapshotMissingFromEc2sAnswerIsReportedUnknownNotDropped() {
+    f.provider.always(Ec2Action.DEREGISTER_IMAGE, inv -> DeregistrationResult.of(inv.arg(0),
+        List.of(SnapshotDeletion.of(Images.snap(1), SnapshotOutcome.SUCCESS))));
+
+    DeregistrationReport r = f.await(f.client.deregister(image).deleteSnapshots().submit());
+
+    assertThat(r.deleted()).containsExactly(Images.snap(1));
+    assertThat(r.unknown()).containsExactly(Images.snap(2));
+    assertThat(r.skipped()).isEmpty();
+  }
 }

@@ -14,9 +14,20 @@ public abstract class SnapshotDeletion {
 
   /**
    * EC2's text of the fields whose value this release of ami4j does not know, keyed by the
-   * field's name ({@code outcome} when it is {@link SnapshotOutcome#UNKNOWN}).
+   * field's name ({@code outcome} when it is {@link SnapshotOutcome#UNKNOWN}). When ami4j did not
+   * hear EC2's answer for the snapshot (the answer was lost and the outcome was established by
+   * asking again, or could not be), the outcome is {@link SnapshotOutcome#UNKNOWN} and
+   * {@code outcome} holds what ami4j could tell, e.g. {@code not deleted: …}.
    */
   public abstract Map<String, String> unknownValues();
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SnapshotDeletion}. */
+  public static final class Builder extends ImmutableSnapshotDeletion.Builder {}
 
   /**
    * Makes an entry.

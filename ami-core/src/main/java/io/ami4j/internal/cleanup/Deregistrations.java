@@ -6,13 +6,13 @@ import io.ami4j.CleanupReport.SnapshotOutcome;
 import io.ami4j.internal.bulk.BulkScheduler;
 import io.ami4j.internal.bulk.NotStartedException;
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.spec.Paging;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageQuery;
 import io.ami4j.model.ImageState;
-import io.ami4j.model.Owner;
 import io.ami4j.model.Region;
 import io.ami4j.model.Snapshot;
 import io.ami4j.model.SnapshotDeletion;
@@ -88,7 +88,7 @@ public final class Deregistrations {
       // A snapshot the image had but EC2 did not mention: say so rather than drop it.
       for (SnapshotId s : image.snapshotIds()) {
         if (r.snapshots().stream().noneMatch(d -> d.snapshotId().equals(s))) {
-          fates.add(new Removal.Fate(s, SnapshotOutcome.SKIPPED, "not in DeregisterImage's answer"));
+          fates.add(new Removal.Fate(s, SnapshotOutcome.UNKNOWN, "not in DeregisterImage's answer"));
         }
       }
     }
@@ -166,20 +166,8 @@ public final class Deregistrations {
             image.snapshotIds().forEach(s -> fates.add(new Removal.Fate(s, SnapshotOutcome.KEPT, "not asked to delete")));
             return CompletableFuture.completedFuture(new Removal(image.id(), ImageOutcome.DEREGISTERED, note, fates));
           }
-          SnapshotQuery sq = SnapshotQuery.builder().addOwners(Owner.SELF)
-              .addFilters(Filter.of("snapshot-id", image.snapshotIds().stream().map(SnapshotId::value)
-                  .collect(Collectors.toList()))).build();
-          return runner.call(region, Ec2Action.DESCRIBE_SNAPSHOTS,
-              c -> provider.describeSnapshots(c, sq, PageRequest.first())).thenApply(sp -> {
-                Set<SnapshotId> left = sp.complete("DescribeSnapshots").items().stream().map(Snapshot::id).collect(Collectors.toSet());
-                List<Removal.Fate> fates = new ArrayList<>();
-                for (SnapshotId s : image.snapshotIds()) {
-                  fates.add(left.contains(s)
-                      ? new Removal.Fate(s, SnapshotOutcome.SKIPPED, "still exists: EC2 kept it (another image uses it)")
-                      : new Removal.Fate(s, SnapshotOutcome.DELETED, "gone, as DescribeSnapshots shows"));
-                }
-                return new Removal(image.id(), ImageOutcome.DEREGISTERED, note, fates);
-              });
+          return snapshotFates(region, image).thenApply(fates -> new Removal(image.id(), ImageOutcome.DEREGISTERED,
+              note, fates));
         })
         .exceptionally(e -> {
           List<Removal.Fate> fates = new ArrayList<>();
@@ -188,6 +176,64 @@ public final class Deregistrations {
           return new Removal(image.id(), ImageOutcome.UNKNOWN, error + "; and checking what happened failed: "
               + CallRunner.unwrap(e).getMessage(), fates);
         });
+  }
+
+  /**
+   * What became of the snapshots of an image that is gone, when EC2's answer was not heard. A
+   * snapshot that is gone was deleted; one that is still there was skipped only when something
+   * EC2 skips for still uses it (another image, or the image itself from the Recycle Bin), and
+   * otherwise EC2 failed to delete it. When the snapshots cannot be described, their outcome is
+   * unknown — never "skipped".
+   */
+  private CompletableFuture<List<Removal.Fate>> snapshotFates(Region region, Image image) {
+    List<String> ids = image.snapshotIds().stream().map(SnapshotId::value).collect(Collectors.toList());
+    // No owner filter: a snapshot the image used may belong to another account.
+    SnapshotQuery sq = SnapshotQuery.builder().addFilters(Filter.of("snapshot-id", ids)).build();
+    return Paging.allAsync("DescribeSnapshots", PageRequest.first(), page -> runner.call(region,
+        Ec2Action.DESCRIBE_SNAPSHOTS, c -> provider.describeSnapshots(c, sq, page)))
+        .thenCompose(snaps -> {
+          Set<SnapshotId> left = snaps.stream().map(Snapshot::id).collect(Collectors.toSet());
+          if (left.isEmpty()) {
+            return CompletableFuture.completedFuture(fates(image, left, Set.of(), false));
+          }
+          ImageQuery users = ImageQuery.builder().includeDeprecated(true).includeDisabled(true)
+              .addFilters(Filter.of("block-device-mapping.snapshot-id",
+                  left.stream().map(SnapshotId::value).sorted().collect(Collectors.toList()))).build();
+          CompletableFuture<Set<SnapshotId>> used = Paging.allAsync("DescribeImages", PageRequest.first(),
+              page -> runner.call(region, Ec2Action.DESCRIBE_IMAGES, c -> provider.describeImages(c, users, page)))
+              .thenApply(imgs -> imgs.stream().filter(i -> !i.id().equals(image.id())
+                      && i.state() != ImageState.DEREGISTERED)
+                  .flatMap(i -> i.snapshotIds().stream()).collect(Collectors.toSet()));
+          CompletableFuture<Boolean> inBin = Paging.allAsync("ListImagesInRecycleBin", PageRequest.first(),
+              page -> runner.call(region, Ec2Action.LIST_IMAGES_IN_RECYCLE_BIN,
+                  c -> provider.listImagesInRecycleBin(c, List.of(image.id()), page)))
+              .thenApply(bin -> bin.stream().anyMatch(b -> b.imageId().equals(image.id())));
+          return used.thenCombine(inBin, (u, b) -> fates(image, left, u, b));
+        })
+        .exceptionally(e -> {
+          List<Removal.Fate> fates = new ArrayList<>();
+          image.snapshotIds().forEach(s -> fates.add(new Removal.Fate(s, SnapshotOutcome.UNKNOWN,
+              "the image is gone; describing its snapshots failed: " + CallRunner.unwrap(e).getMessage())));
+          return fates;
+        });
+  }
+
+  private static List<Removal.Fate> fates(Image image, Set<SnapshotId> left, Set<SnapshotId> usedElsewhere,
+      boolean imageInRecycleBin) {
+    List<Removal.Fate> fates = new ArrayList<>();
+    for (SnapshotId s : image.snapshotIds()) {
+      if (!left.contains(s)) {
+        fates.add(new Removal.Fate(s, SnapshotOutcome.DELETED, "gone, as DescribeSnapshots shows"));
+      } else if (usedElsewhere.contains(s)) {
+        fates.add(new Removal.Fate(s, SnapshotOutcome.SKIPPED, "still exists: EC2 kept it (another image uses it)"));
+      } else if (imageInRecycleBin) {
+        fates.add(new Removal.Fate(s, SnapshotOutcome.SKIPPED, "still exists: EC2 kept it (its image is in the Recycle Bin)"));
+      } else {
+        fates.add(new Removal.Fate(s, SnapshotOutcome.FAILED,
+            "still exists, and no other image uses it: EC2 did not delete it"));
+      }
+    }
+    return fates;
   }
 
   private static List<Removal.Fate> notDone(Image image, String why) {
