@@ -89,7 +89,7 @@ class FaultingProviderMappingTest {
   @MethodSource("methods")
   void eachMethodIsOneCallOfItsAction(String method, Ec2Action action, Consumer<FaultingProvider> invoke) {
     RecordingProvider backend = new RecordingProvider();
-    FaultingProvider provider = FaultingProvider.wrap(backend, FaultPlan.none(),
+    FaultingProvider provider = FaultingProvider.wrap(backend.provider(), FaultPlan.none(),
         VirtualClock.startingAt(Instant.parse("2026-01-01T00:00:00Z")));
 
     invoke.accept(provider);
@@ -105,7 +105,7 @@ class FaultingProviderMappingTest {
     RecordingProvider backend = new RecordingProvider();
     // Only the action's own bucket is empty after one call; every other bucket stays full.
     io.ami4j.spi.RateLimits limits = io.ami4j.spi.RateLimits.unlimited().with(action.bucket(), 1, 1e-3);
-    FaultingProvider provider = FaultingProvider.wrap(backend, FaultPlan.builder().throttling(limits).build(),
+    FaultingProvider provider = FaultingProvider.wrap(backend.provider(), FaultPlan.builder().throttling(limits).build(),
         VirtualClock.startingAt(Instant.parse("2026-01-01T00:00:00Z")));
 
     invoke.accept(provider);
