@@ -23,7 +23,7 @@ class CallChainTest {
   private static final Region EU = Region.of("eu-west-1");
   private static final ImageId IMAGE = ImageId.of("ami-0123456789abcdef0");
   private final ManualClock clock = ManualClock.atDefaultStart();
-  private final ScriptedProvider backend = new ScriptedProvider(clock);
+  private final ScriptedProvider backend = ScriptedProvider.create(clock);
   private final List<String> seen = new CopyOnWriteArrayList<>();
 
   /** Records what it is told, under its name. */

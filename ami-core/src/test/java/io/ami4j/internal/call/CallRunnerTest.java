@@ -203,7 +203,7 @@ class CallRunnerTest {
   void aThrottledAnswerSlowsTheBucketDown() {
     CallRunner r = runner(RetryPolicy.builder().seed(5).build(), RateLimits.ec2Defaults());
     // The feedback is the pacing's interceptor in the client's call chain, keyed by the method's mark.
-    ScriptedProvider backend = new ScriptedProvider(clock)
+    ScriptedProvider backend = ScriptedProvider.create(clock)
         .once(Ec2Action.MODIFY_IMAGE_ATTRIBUTE, ScriptedProvider.fail(
             new AmiThrottledException("RequestLimitExceeded", "Request limit exceeded.", null)))
         .always(Ec2Action.MODIFY_IMAGE_ATTRIBUTE, inv -> null);
