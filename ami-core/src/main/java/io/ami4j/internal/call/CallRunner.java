@@ -226,7 +226,7 @@ public final class CallRunner {
         }
         try {
           // A throttled answer slows the bucket in the client's call chain (ThrottleFeedback).
-          answer.complete(fn.apply(call));
+          answer.complete(MarkCheck.pacedAs(action, () -> fn.apply(call)));
         } catch (RuntimeException e) {
           answer.completeExceptionally(e);
         }

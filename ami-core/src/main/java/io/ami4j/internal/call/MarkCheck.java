@@ -44,7 +44,7 @@ public final class MarkCheck implements CallInterceptor {
   @Override
   public void beforeCall(CallContext call) {
     Optional<Ec2Action> paced = paced();
-    if (paced.isPresent() && paced.get().bucket() != call.action().bucket()) {
+    if (paced.isPresent() && paced.get() != call.action()) {
       throw new IllegalStateException(call.operation() + " is " + call.action().wireName() + " (its @Ec2Call mark)"
           + " but was paced as " + paced.get().wireName() + ": the call site names the wrong action");
     }

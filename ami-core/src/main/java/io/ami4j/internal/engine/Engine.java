@@ -6,6 +6,7 @@ import io.ami4j.RetryPolicy;
 import io.ami4j.WaitPolicy;
 import io.ami4j.internal.bulk.BulkScheduler;
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.call.MarkCheck;
 import io.ami4j.internal.kms.KeyDescriptions;
 import io.ami4j.internal.spec.PendingOperation;
 import io.ami4j.internal.spec.Progress;
@@ -37,7 +38,7 @@ import java.util.concurrent.ScheduledExecutorService;
  *
  * <p>Every provider call of the engine goes through {@link #provider()}: the backend inside the
  * client's {@link CallChain} — the user's interceptors, outermost first, then the throttle's
- * feedback — so that each attempt, retries included, passes the chain once.
+ * feedback, then the check that the action a call was paced as is its method's mark — so that each attempt, retries included, passes the chain once.
  */
 public final class Engine {
   private final AmiProvider backend;
@@ -86,6 +87,7 @@ public final class Engine {
     Throttle throttle = new Throttle(rateLimits, clock, scheduler);
     List<CallInterceptor> chain = new ArrayList<>(interceptors);
     chain.add(new ThrottleFeedback(throttle));
+    chain.add(new MarkCheck());
     this.provider = CallChain.of(chain).clock(clock).around(provider);
     this.runner = new CallRunner(throttle, scheduler, clock, retryPolicy);
     this.listeners = List.copyOf(listeners);
