@@ -7,6 +7,7 @@ import io.ami4j.model.ImageId;
 import io.ami4j.model.Region;
 import io.ami4j.model.ResourceId;
 import io.ami4j.spi.AmiProvider;
+import io.ami4j.spi.CallInterceptor;
 import io.ami4j.spi.ProviderDiscovery;
 import io.ami4j.spi.RateLimits;
 import io.ami4j.spi.VirtualTimeScheduler;
@@ -68,9 +69,9 @@ public final class AmiClient implements AutoCloseable {
     return engine.defaultRegion();
   }
 
-  /** The provider the client talks to. */
+  /** The provider the client talks to, as it was given (its calls pass the client's interceptors). */
   public AmiProvider provider() {
-    return engine.provider();
+    return engine.backend();
   }
 
   /**
@@ -289,16 +290,16 @@ public final class AmiClient implements AutoCloseable {
     }
     if (ownsProvider) {
       try {
-        engine.provider().close();
+        engine.backend().close();
       } catch (RuntimeException e) {
-        LOG.warn("Closing provider {} failed", engine.provider().id(), e);
+        LOG.warn("Closing provider {} failed", engine.backend().id(), e);
       }
     }
   }
 
   @Override
   public String toString() {
-    return "AmiClient[" + engine.provider().id() + ", " + engine.defaultRegion() + "]";
+    return "AmiClient[" + engine.backend().id() + ", " + engine.defaultRegion() + "]";
   }
 
   /**
@@ -326,6 +327,7 @@ public final class AmiClient implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     private Executor blockingExecutor;
     private final List<ProgressListener> listeners = new ArrayList<>();
+    private final List<CallInterceptor> interceptors = new ArrayList<>();
     private int bulkConcurrency = Engine.DEFAULT_BULK_CONCURRENCY;
 
     private Builder() {}
@@ -489,6 +491,20 @@ public final class AmiClient implements AutoCloseable {
     }
 
     /**
+     * Adds an interceptor of every provider call: for logging, auditing, metrics. It sees each
+     * attempt — retries included, with {@link io.ami4j.spi.CallContext#attempt()} — with the
+     * action, region and arguments; interceptors added first run outermost. See
+     * {@link CallInterceptor}, and the {@code ami-micrometer} module for metrics.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public Builder interceptor(CallInterceptor interceptor) {
+      interceptors.add(Check.notNull("interceptor", interceptor));
+      return this;
+    }
+
+    /**
      * The client.
      *
      * @return the client
@@ -512,7 +528,7 @@ public final class AmiClient implements AutoCloseable {
         blocking = own;
       }
       return new AmiClient(new Engine(p, r, clock, s, blocking, waitPolicy, retryPolicy, rateLimits, listeners,
-          bulkConcurrency), ownsProvider, ownsScheduler, own);
+          interceptors, bulkConcurrency), ownsProvider, ownsScheduler, own);
     }
 
     private static Region regionFromEnvironment() {

@@ -16,7 +16,7 @@ class AmiClientTest {
 
   @Test
   void closesNeitherAProviderNorASchedulerItWasGiven() {
-    ScriptedProvider provider = new ScriptedProvider(clock);
+    ScriptedProvider provider = ScriptedProvider.create(clock);
     ManualScheduler scheduler = new ManualScheduler(clock);
     AmiClient c = AmiClient.builder().provider(provider).region(Region.of("eu-west-1")).scheduler(scheduler)
         .clock(clock).build();
@@ -29,7 +29,7 @@ class AmiClientTest {
 
   @Test
   void closingEndsRunningOperationsAndStopsTheirPolls() {
-    ScriptedProvider provider = new ScriptedProvider(clock);
+    ScriptedProvider provider = ScriptedProvider.create(clock);
     ManualScheduler scheduler = new ManualScheduler(clock);
     java.util.List<io.ami4j.model.ImageId> ids = java.util.List.of(io.ami4j.doubles.Images.id(1));
     provider.always(io.ami4j.spi.Ec2Action.DESCRIBE_IMAGES, inv -> io.ami4j.spi.Page.last(java.util.List.of(
@@ -51,7 +51,7 @@ class AmiClientTest {
 
   @Test
   void aProviderGivenToTheBuilderWinsOverAnyProviderId() {
-    ScriptedProvider provider = new ScriptedProvider(clock);
+    ScriptedProvider provider = ScriptedProvider.create(clock);
     try (AmiClient c = AmiClient.builder().providerId("aws").provider(provider).region(Region.of("us-east-1")).build()) {
       assertThat(c.provider()).isSameAs(provider);
     }
@@ -80,7 +80,7 @@ class AmiClientTest {
 
   @Test
   void everyVerbStartsAFreshSpecFromTheSameClient() {
-    ScriptedProvider provider = new ScriptedProvider(clock);
+    ScriptedProvider provider = ScriptedProvider.create(clock);
     try (AmiClient c = AmiClient.builder().provider(provider).region(Region.of("us-east-1")).build()) {
       assertThat(c.images()).isNotSameAs(c.images());
       assertThat(c.create()).isNotSameAs(c.create());

@@ -20,7 +20,7 @@ final class ClientFixture {
 
   final ManualClock clock = ManualClock.atDefaultStart();
   final ManualScheduler scheduler = new ManualScheduler(clock);
-  final ScriptedProvider provider = new ScriptedProvider(clock);
+  final ScriptedProvider provider = ScriptedProvider.create(clock);
   final List<ProgressEvent> events = new CopyOnWriteArrayList<>();
   /** Images DescribeImages answers from (by ids or image-id filter; everything otherwise). */
   final Map<ImageId, Image> images = new ConcurrentHashMap<>();

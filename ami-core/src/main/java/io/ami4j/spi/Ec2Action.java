@@ -1,5 +1,10 @@
 package io.ami4j.spi;
 
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Every remote action ami4j calls, with its name on the wire and the token bucket that paces it
  * (EC2 throttles per account, region and action; see {@link RateLimits}).
@@ -105,6 +110,8 @@ public enum Ec2Action {
     IDENTITY
   }
 
+  private static final Map<Method, Optional<Ec2Action>> MARKS = new ConcurrentHashMap<>();
+
   private final String wireName;
   private final Bucket bucket;
 
@@ -121,5 +128,44 @@ public enum Ec2Action {
   /** The bucket that paces it. */
   public Bucket bucket() {
     return bucket;
+  }
+
+  /**
+   * Whether the action changes something: every action paced by a bucket other than the
+   * describe, SSM and identity buckets. A dry run of such an action must change nothing.
+   *
+   * @return whether it mutates
+   */
+  public boolean mutating() {
+    return bucket != Bucket.DESCRIBE && bucket != Bucket.SSM && bucket != Bucket.IDENTITY;
+  }
+
+  /**
+   * The action a provider method calls, read from its {@link Ec2Call} mark — on the method itself
+   * or, for an implementation's method, on the {@link AmiProvider} method it implements.
+   *
+   * @param method a method of a provider
+   * @return its action; empty for methods that call nothing remote ({@code id()}, {@code close()},
+   *     {@code Object}'s methods, a decorator's own methods)
+   */
+  public static Optional<Ec2Action> of(Method method) {
+    return MARKS.computeIfAbsent(method, Ec2Action::read);
+  }
+
+  private static Optional<Ec2Action> read(Method method) {
+    Ec2Call mark = method.getAnnotation(Ec2Call.class);
+    if (mark != null) {
+      return Optional.of(mark.value());
+    }
+    if (method.getDeclaringClass().isInterface() || !AmiProvider.class.isAssignableFrom(method.getDeclaringClass())) {
+      return Optional.empty();
+    }
+    try {
+      Ec2Call declared = AmiProvider.class.getMethod(method.getName(), method.getParameterTypes())
+          .getAnnotation(Ec2Call.class);
+      return Optional.ofNullable(declared).map(Ec2Call::value);
+    } catch (NoSuchMethodException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -31,6 +31,18 @@ class CallTest {
   }
 
   @Test
+  void anAttemptIsPartOfTheCall() {
+    assertThat(Call.in(EU).attempt()).isEqualTo(1);
+    Call third = Call.in(EU).asDryRun().attempt(3);
+    assertThat(third.attempt()).isEqualTo(3);
+    assertThat(third.dryRun()).isTrue();
+    assertThat(third.asDryRun().attempt()).as("a dry run keeps its attempt").isEqualTo(3);
+    assertThat(third).isNotEqualTo(Call.in(EU).asDryRun()).isEqualTo(Call.in(EU).asDryRun().attempt(3));
+    assertThat(third).hasToString("eu-west-1 (dry run) (attempt 3)");
+    assertRejected(() -> Call.in(EU).attempt(0), "attempt", "at least 1");
+  }
+
+  @Test
   void aRegionIsRequired() {
     assertRejected(() -> Call.in(null), "region", "must be given");
   }

@@ -14,7 +14,10 @@ import io.ami4j.model.Instance;
 import io.ami4j.spi.AmiProvider;
 import io.ami4j.spi.Call;
 import io.ami4j.spi.CreateImageRequest;
-import io.ami4j.spi.ForwardingAmiProvider;
+import io.ami4j.spi.CallChain;
+import io.ami4j.spi.CallContext;
+import io.ami4j.spi.CallInterceptor;
+import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
 import io.ami4j.spi.RunInstancesRequest;
@@ -32,24 +35,27 @@ import org.junit.jupiter.api.Test;
  */
 class BakeSweepRaceTest {
   /** Marks one image complete right after the sweep's listing has shown it unfinished. */
-  private static final class FinishesAfterListing extends ForwardingAmiProvider {
+  private static final class FinishesAfterListing implements CallInterceptor {
     final AtomicReference<ImageId> finishing = new AtomicReference<>();
     final AtomicBoolean finished = new AtomicBoolean();
+    private final AmiProvider delegate;
 
     FinishesAfterListing(AmiProvider delegate) {
-      super(delegate);
+      this.delegate = delegate;
     }
 
     @Override
-    public Page<Image> describeImages(Call call, ImageQuery query, PageRequest page) {
-      Page<Image> answer = delegate().describeImages(call, query, page);
-      ImageId id = finishing.get();
-      boolean listing = query.filters().stream().anyMatch(f -> f.name().equals("tag-key"));
-      if (id != null && listing && answer.items().stream().anyMatch(i -> i.id().equals(id))
-          && finished.compareAndSet(false, true)) {
-        delegate().createTags(call, List.of(id), Map.of(BakeTags.BAKE_STATE, BakeTags.COMPLETE));
+    public void afterAnswer(CallContext call, Object answer) {
+      if (call.action() != Ec2Action.DESCRIBE_IMAGES) {
+        return;
       }
-      return answer;
+      ImageId id = finishing.get();
+      boolean listing = ((ImageQuery) call.arguments().get(0)).filters().stream()
+          .anyMatch(f -> f.name().equals("tag-key"));
+      if (id != null && listing && ((Page<?>) answer).items().stream().anyMatch(i -> ((Image) i).id().equals(id))
+          && finished.compareAndSet(false, true)) {
+        delegate.createTags(call.call(), List.of(id), Map.of(BakeTags.BAKE_STATE, BakeTags.COMPLETE));
+      }
     }
   }
 
@@ -58,7 +64,7 @@ class BakeSweepRaceTest {
     FinishesAfterListing[] wrapper = new FinishesAfterListing[1];
     try (BakeWorld w = new BakeWorld(Timing.defaults(), p -> {
       wrapper[0] = new FinishesAfterListing(p);
-      return wrapper[0];
+      return CallChain.of(wrapper[0]).around(p);
     })) {
       AmiProvider ec2 = w.world.provider();
       Call east = Call.in(EAST);

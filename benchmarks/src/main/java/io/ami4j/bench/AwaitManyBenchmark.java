@@ -1,14 +1,14 @@
 package io.ami4j.bench;
 
-import io.ami4j.spi.ForwardingAmiProvider;
 import io.ami4j.AmiClient;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
-import io.ami4j.model.ImageQuery;
 import io.ami4j.model.Region;
 import io.ami4j.spi.AmiProvider;
-import io.ami4j.spi.Call;
-import io.ami4j.spi.PageRequest;
+import io.ami4j.spi.CallChain;
+import io.ami4j.spi.CallContext;
+import io.ami4j.spi.CallInterceptor;
+import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.RateLimits;
 import io.ami4j.testkit.FakeEc2;
 import io.ami4j.testkit.Timing;
@@ -44,13 +44,14 @@ final class AwaitManyBenchmark implements Benchmark {
     List<ImageId> ids = new ArrayList<>(Population.images(world, FakeEc2.DEFAULT_ACCOUNT, REGION, "await", IMAGES, 1)
         .keySet());
     List<Long> calls = java.util.Collections.synchronizedList(new ArrayList<>());
-    AmiProvider counting = new ForwardingAmiProvider(world.provider()) {
+    AmiProvider counting = CallChain.of(new CallInterceptor() {
       @Override
-      public io.ami4j.spi.Page<Image> describeImages(Call call, ImageQuery query, PageRequest page) {
-        calls.add(System.nanoTime());
-        return super.describeImages(call, query, page);
+      public void beforeCall(CallContext call) {
+        if (call.action() == Ec2Action.DESCRIBE_IMAGES) {
+          calls.add(System.nanoTime());
+        }
       }
-    };
+    }).around(world.provider());
     long t0 = System.nanoTime();
     List<Image> ready;
     try (AmiClient amis = AmiClient.builder().provider(counting).region(REGION).rateLimits(RateLimits.ec2Defaults())

@@ -1,37 +1,46 @@
 package io.ami4j.bench;
 
-import io.ami4j.spi.ForwardingAmiProvider;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
-import io.ami4j.model.ImageQuery;
 import io.ami4j.model.ImageState;
 import io.ami4j.model.RootDeviceType;
 import io.ami4j.spi.AmiProvider;
-import io.ami4j.spi.Call;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A provider whose DescribeImages makes each page on the fly: {@code total} images, none held in
- * memory between pages, so that a listing's memory is the lister's alone.
+ * memory between pages, so that a listing's memory is the lister's alone. Every other call goes
+ * to the delegate.
  */
-final class GeneratingProvider extends ForwardingAmiProvider {
+final class GeneratingProvider {
   private static final AccountId OWNER = AccountId.of("123456789012");
   private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
-  private final int total;
 
-  GeneratingProvider(AmiProvider delegate, int total) {
-    super(delegate);
-    this.total = total;
+  private GeneratingProvider() {}
+
+  static AmiProvider around(AmiProvider delegate, int total) {
+    return (AmiProvider) Proxy.newProxyInstance(AmiProvider.class.getClassLoader(), new Class<?>[] {AmiProvider.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("describeImages")) {
+            return describeImages(total, (PageRequest) args[2]);
+          }
+          try {
+            return method.invoke(delegate, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
   }
 
-  @Override
-  public Page<Image> describeImages(Call call, ImageQuery query, PageRequest page) {
+  private static Page<Image> describeImages(int total, PageRequest page) {
     int from = page.token().map(Integer::parseInt).orElse(0);
     int size = page.size().orElse(1000);
     int to = Math.min(total, from + size);

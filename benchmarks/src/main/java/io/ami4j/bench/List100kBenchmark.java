@@ -5,6 +5,7 @@ import io.ami4j.model.Image;
 import io.ami4j.model.ImageQuery;
 import io.ami4j.model.Owner;
 import io.ami4j.model.Region;
+import io.ami4j.spi.AmiProvider;
 import io.ami4j.spi.Call;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
@@ -39,7 +40,7 @@ final class List100kBenchmark implements Benchmark {
   @Override
   public Result run(PrintStream out) {
     FakeEc2 world = FakeEc2.builder().realClock().regions(REGION).seedCatalog(false).build();
-    GeneratingProvider provider = new GeneratingProvider(world.provider(), IMAGES);
+    AmiProvider provider = GeneratingProvider.around(world.provider(), IMAGES);
     long raw = Long.MAX_VALUE;
     long ami4j = Long.MAX_VALUE;
     long seen = 0;
@@ -68,7 +69,7 @@ final class List100kBenchmark implements Benchmark {
         .put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
   }
 
-  private static long rawPages(GeneratingProvider provider) {
+  private static long rawPages(AmiProvider provider) {
     Call call = Call.in(REGION);
     ImageQuery q = ImageQuery.builder().addOwners(Owner.SELF).build();
     PageRequest page = PageRequest.ofSize(1000);

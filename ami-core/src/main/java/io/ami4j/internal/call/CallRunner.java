@@ -1,7 +1,6 @@
 package io.ami4j.internal.call;
 
 import io.ami4j.AmiException;
-import io.ami4j.AmiThrottledException;
 import io.ami4j.DryRunResult;
 import io.ami4j.RetryPolicy;
 import io.ami4j.internal.retry.Backoff;
@@ -22,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The one road of every provider call: wait for a token of the action's bucket, call, and retry
  * retryable failures with backoff on the scheduler (Resilience4j's asynchronous retry) within the
- * deadline and the retry budget. A throttled answer also slows the bucket down.
+ * deadline and the retry budget. Each attempt's {@link Call} carries its number, so the client's
+ * call chain (the engine's provider) sees which attempt it runs; a throttled answer slows the
+ * bucket down there.
  *
  * <p>Every attempt runs on the scheduler (a bulk call's provider call on the blocking executor it
  * is given), never on the caller's thread: the caller only hands the first step over, so that
@@ -185,9 +187,10 @@ public final class CallRunner {
       Call call, Executor executor) {
     // Whoever cancels the answer stops the call: no attempt starts after that, and no retry.
     CompletableFuture<T> out = new CompletableFuture<>();
+    AtomicInteger attempts = new AtomicInteger();
     // The action's one Retry retries what this call decided to retry (its deadline, the budget).
     CompletableFuture<T> result = retry(action).executeCompletionStage(scheduler,
-        () -> attempt(region, action, fn, call, executor, out).handle((v, e) -> e == null
+        () -> attempt(region, action, fn, call.attempt(attempts.incrementAndGet()), executor, out).handle((v, e) -> e == null
             ? CompletableFuture.completedFuture(v)
             : CompletableFuture.<T>failedFuture(failed(unwrap(e), region, action, deadline, out)))
             .thenCompose(f -> f)).toCompletableFuture();
@@ -221,12 +224,9 @@ public final class CallRunner {
           answer.completeExceptionally(stopped(action, region));
           return;
         }
-        Instant sentAt = clock.instant();
         try {
-          answer.complete(fn.apply(call));
-        } catch (AmiThrottledException e) {
-          throttle.throttled(region, action, sentAt);
-          answer.completeExceptionally(e);
+          // A throttled answer slows the bucket in the client's call chain (ThrottleFeedback).
+          answer.complete(MarkCheck.pacedAs(action, () -> fn.apply(call)));
         } catch (RuntimeException e) {
           answer.completeExceptionally(e);
         }

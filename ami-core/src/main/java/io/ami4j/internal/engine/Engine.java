@@ -6,18 +6,23 @@ import io.ami4j.RetryPolicy;
 import io.ami4j.WaitPolicy;
 import io.ami4j.internal.bulk.BulkScheduler;
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.call.MarkCheck;
 import io.ami4j.internal.kms.KeyDescriptions;
 import io.ami4j.internal.pending.PendingOperation;
 import io.ami4j.internal.pending.Progress;
 import io.ami4j.internal.throttle.Throttle;
+import io.ami4j.internal.throttle.ThrottleFeedback;
 import io.ami4j.internal.time.Waits;
 import io.ami4j.internal.wait.ImagePoller;
 import io.ami4j.internal.wait.InstanceWaiter;
 import io.ami4j.model.Region;
 import io.ami4j.spi.AmiProvider;
+import io.ami4j.spi.CallChain;
+import io.ami4j.spi.CallInterceptor;
 import io.ami4j.spi.RateLimits;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +35,13 @@ import java.util.concurrent.ScheduledExecutorService;
  * What every verb of one client shares: the provider, the default region, time (clock and
  * scheduler), the policies, the call runner with its buckets and retry budget, the per-region
  * image pollers, and the client's progress listeners. Thread-safe.
+ *
+ * <p>Every provider call of the engine goes through {@link #provider()}: the backend inside the
+ * client's {@link CallChain} — the user's interceptors, outermost first, then the throttle's
+ * feedback, then the check that the action a call was paced as is its method's mark — so that each attempt, retries included, passes the chain once.
  */
 public final class Engine {
+  private final AmiProvider backend;
   private final AmiProvider provider;
   private final Region defaultRegion;
   private final Clock clock;
@@ -61,26 +71,37 @@ public final class Engine {
    * @param retryPolicy how to retry
    * @param rateLimits the client-side buckets
    * @param listeners the client's progress listeners
+   * @param interceptors the client's call interceptors, the first outermost
    * @param bulkConcurrency calls in flight per region and bucket in bulk work
    */
   public Engine(AmiProvider provider, Region defaultRegion, Clock clock, ScheduledExecutorService scheduler,
       Executor blockingExecutor, WaitPolicy waitPolicy, RetryPolicy retryPolicy, RateLimits rateLimits, List<ProgressListener> listeners,
-      int bulkConcurrency) {
+      List<CallInterceptor> interceptors, int bulkConcurrency) {
     this.bulkConcurrency = bulkConcurrency;
-    this.provider = provider;
+    this.backend = provider;
     this.defaultRegion = defaultRegion;
     this.clock = clock;
     this.scheduler = scheduler;
     this.blockingExecutor = blockingExecutor;
     this.waitPolicy = waitPolicy;
-    this.runner = new CallRunner(new Throttle(rateLimits, clock, scheduler), scheduler, clock, retryPolicy);
+    Throttle throttle = new Throttle(rateLimits, clock, scheduler);
+    List<CallInterceptor> chain = new ArrayList<>(interceptors);
+    chain.add(new ThrottleFeedback(throttle));
+    chain.add(new MarkCheck());
+    this.provider = CallChain.of(chain).clock(clock).around(provider);
+    this.runner = new CallRunner(throttle, scheduler, clock, retryPolicy);
     this.listeners = List.copyOf(listeners);
     this.keys = new KeyDescriptions(provider, runner);
   }
 
-  /** The backend. */
+  /** The backend inside the client's call chain: every call of the engine goes through it. */
   public AmiProvider provider() {
     return provider;
+  }
+
+  /** The backend as the client was given it, outside the chain. */
+  public AmiProvider backend() {
+    return backend;
   }
 
   /** The default region. */

@@ -15,6 +15,11 @@ import io.ami4j.doubles.ManualClock;
 import io.ami4j.doubles.ManualScheduler;
 import io.ami4j.internal.throttle.AdaptiveBucket;
 import io.ami4j.internal.throttle.Throttle;
+import io.ami4j.internal.throttle.ThrottleFeedback;
+import io.ami4j.doubles.ScriptedProvider;
+import io.ami4j.model.ImageId;
+import io.ami4j.spi.AmiProvider;
+import io.ami4j.spi.CallChain;
 import io.ami4j.model.Region;
 import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.RateLimits;
@@ -197,15 +202,19 @@ class CallRunnerTest {
   @Test
   void aThrottledAnswerSlowsTheBucketDown() {
     CallRunner r = runner(RetryPolicy.builder().seed(5).build(), RateLimits.ec2Defaults());
-    AtomicInteger attempts = new AtomicInteger();
+    // The feedback is the pacing's interceptor in the client's call chain, keyed by the method's mark.
+    ScriptedProvider backend = ScriptedProvider.create(clock)
+        .once(Ec2Action.MODIFY_IMAGE_ATTRIBUTE, ScriptedProvider.fail(
+            new AmiThrottledException("RequestLimitExceeded", "Request limit exceeded.", null)))
+        .always(Ec2Action.MODIFY_IMAGE_ATTRIBUTE, inv -> null);
+    AmiProvider provider = CallChain.of(new ThrottleFeedback(r.throttle())).clock(clock).around(backend);
     CompletableFuture<String> f = r.call(R, Ec2Action.MODIFY_IMAGE_ATTRIBUTE, c -> {
-      if (attempts.incrementAndGet() == 1) {
-        throw new AmiThrottledException("RequestLimitExceeded", "Request limit exceeded.", null);
-      }
+      provider.modifyImageDescription(c, ImageId.of("ami-0123456789abcdef0"), "d");
       return "ok";
     });
     scheduler.drive(f);
     assertThat(f).isCompletedWithValue("ok");
+    assertThat(backend.calls()).extracting(inv -> inv.call.attempt()).containsExactly(1, 2);
     // One throttled answer halves the client's rate for that bucket (5 per second), which has
     // climbed back a little by the time the retry was answered; other buckets keep theirs.
     AdaptiveBucket slowed = r.throttle().bucket(R, Ec2Action.MODIFY_IMAGE_ATTRIBUTE);

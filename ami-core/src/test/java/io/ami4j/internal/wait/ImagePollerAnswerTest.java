@@ -44,7 +44,7 @@ class ImagePollerAnswerTest {
   private static final Region R = Region.of("us-east-1");
   private final ManualClock clock = ManualClock.atDefaultStart();
   private final ManualScheduler scheduler = new ManualScheduler(clock);
-  private final ScriptedProvider provider = new ScriptedProvider(clock);
+  private final ScriptedProvider provider = ScriptedProvider.create(clock);
   private final Map<ImageId, Image> world = new ConcurrentHashMap<>();
   private final List<ProgressEvent> events = new ArrayList<>();
   private final Progress progress = new Progress("CreateImage", clock, List.of(events::add));

@@ -41,7 +41,7 @@ class InstanceWaiterTest {
   private static final InstanceId ID = InstanceId.of("i-0123456789abcdef0");
   private final ManualClock clock = ManualClock.atDefaultStart();
   private final ManualScheduler scheduler = new ManualScheduler(clock);
-  private final ScriptedProvider provider = new ScriptedProvider(clock);
+  private final ScriptedProvider provider = ScriptedProvider.create(clock);
   private final List<ProgressEvent> events = new CopyOnWriteArrayList<>();
   private final Progress progress = new Progress("Bake:CUSTOMIZE", clock, List.of(events::add));
   /** The instance's states over time. */

@@ -14,7 +14,9 @@ import io.ami4j.model.InstanceId;
 import io.ami4j.model.InstanceState;
 import io.ami4j.model.Region;
 import io.ami4j.spi.Call;
-import io.ami4j.spi.ForwardingAmiProvider;
+import io.ami4j.spi.CallContext;
+import io.ami4j.spi.CallInterceptor;
+import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.InstanceQuery;
 import io.ami4j.spi.Page;
 import io.ami4j.spi.PageRequest;
@@ -29,22 +31,20 @@ class LaunchFailureTest {
   private static final Region EAST = Region.of("us-east-1");
 
   /** A principal allowed to run instances but not to describe them. */
-  private static final class NoDescribe extends ForwardingAmiProvider {
-    NoDescribe(FakeEc2 world) {
-      super(world.provider());
-    }
-
+  private static final CallInterceptor NO_DESCRIBE = new CallInterceptor() {
     @Override
-    public Page<Instance> describeInstances(Call call, InstanceQuery query, PageRequest page) {
-      throw new AmiPermissionDeniedException("UnauthorizedOperation",
-          "You are not authorized to perform this operation (ec2:DescribeInstances)", "req-denied");
+    public void beforeCall(CallContext call) {
+      if (call.action() == Ec2Action.DESCRIBE_INSTANCES) {
+        throw new AmiPermissionDeniedException("UnauthorizedOperation",
+            "You are not authorized to perform this operation (ec2:DescribeInstances)", "req-denied");
+      }
     }
-  }
+  };
 
   @Test
   void theFailureCarriesTheStartedInstancesSoThatTheCallerCanTerminateThem() {
     try (FakeEc2 world = FakeEc2.create();
-         AmiClient denied = world.clientBuilder().provider(new NoDescribe(world)).build();
+         AmiClient denied = world.clientBuilder().interceptor(NO_DESCRIBE).build();
          AmiClient admin = world.clientBuilder().build()) {
       ImageId base = admin.images().amazonLinux(AmazonLinux.AL2023, Architecture.X86_64).id();
 

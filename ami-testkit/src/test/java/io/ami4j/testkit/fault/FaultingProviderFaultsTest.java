@@ -29,7 +29,7 @@ class FaultingProviderFaultsTest {
   private final RecordingProvider backend = new RecordingProvider();
 
   private FaultingProvider faulting(FaultPlan plan) {
-    return FaultingProvider.wrap(backend, plan, clock);
+    return FaultingProvider.wrap(backend.provider(), plan, clock);
   }
 
   private void describe(FaultingProvider provider) {
@@ -120,7 +120,7 @@ class FaultingProviderFaultsTest {
   }
 
   private List<Integer> failingCalls(long seed) {
-    FaultingProvider provider = FaultingProvider.wrap(new RecordingProvider(),
+    FaultingProvider provider = FaultingProvider.wrap(new RecordingProvider().provider(),
         FaultPlan.builder().seed(seed).probability(FaultKind.INTERNAL_ERROR, 0.2).build(), clock);
     List<Integer> failed = new ArrayList<>();
     for (int i = 0; i < 1_000; i++) {
@@ -275,7 +275,7 @@ class FaultingProviderFaultsTest {
 
   @Test
   void latencyOnTheSystemClockStillPassesTheCall() {
-    FaultingProvider provider = FaultingProvider.wrap(backend, FaultPlan.builder()
+    FaultingProvider provider = FaultingProvider.wrap(backend.provider(), FaultPlan.builder()
         .latency(Duration.ofMillis(1), Duration.ofMillis(2)).build(), Clock.systemUTC());
 
     describe(provider);

@@ -23,7 +23,7 @@ class FaultingProviderThrottlingTest {
   private final RecordingProvider backend = new RecordingProvider();
 
   private FaultingProvider throttled(FaultPlan plan) {
-    return FaultingProvider.wrap(backend, plan, clock);
+    return FaultingProvider.wrap(backend.provider(), plan, clock);
   }
 
   /** Calls DeregisterImage until it is throttled; answers how many passed. */

@@ -26,7 +26,7 @@ class ThrottledBulkDeregistrationTest {
     Instant start = Instant.parse("2026-01-01T00:00:00Z");
     VirtualClock clock = VirtualClock.startingAt(start);
     VirtualScheduler scheduler = VirtualScheduler.autoAdvance(clock);
-    FaultingProvider provider = FaultingProvider.wrap(new RecordingProvider(),
+    FaultingProvider provider = FaultingProvider.wrap(new RecordingProvider().provider(),
         FaultPlan.builder().ec2Throttling().build(), clock);
     AtomicInteger done = new AtomicInteger();
     CompletableFuture<Instant> finished = new CompletableFuture<>();
