@@ -314,13 +314,22 @@ public final class CleanupSpec {
       }
     }
     // What the plan decided may be stale: each region's images are checked again right before their
-    // deregistrations, in batches that grow, each batch checked while the ones before it deregister.
+    // deregistrations, in batches that grow; the next batch is checked once half of the one before
+    // it has settled, so that its facts are fresh and the deregistrations need not wait for them.
     byRegion.forEach((region, list) -> {
       Map<io.ami4j.model.ImageId, CleanupPlan.Entry> byId = new java.util.HashMap<>();
       list.forEach(e -> byId.put(e.imageId(), e));
       recheck.inBatches(region, list.stream().map(CleanupSpec::verdict).collect(java.util.stream.Collectors.toList()),
           list.get(0).account(), java.util.Optional.ofNullable(keepLaunchedWithin), () -> engine.clock().instant(),
           (batch, fresh, err) -> {
+            CompletableFuture<Void> half = new CompletableFuture<>();
+            int need = (batch.size() + 1) / 2;
+            java.util.concurrent.atomic.AtomicInteger settled = new java.util.concurrent.atomic.AtomicInteger();
+            Runnable one = () -> {
+              if (settled.incrementAndGet() == need) {
+                half.complete(null);
+              }
+            };
             for (Verdict planned : batch) {
               CleanupPlan.Entry e = byId.get(planned.image().id());
               CompletableFuture<CleanupReport.ImageResult> out = started.get(e);
@@ -333,6 +342,7 @@ public final class CleanupSpec {
                     e.image().snapshotIds().stream().map(sn -> new Removal.Fate(sn,
                         CleanupReport.SnapshotOutcome.NOT_DONE, "the image was not deregistered"))
                         .collect(java.util.stream.Collectors.toList()))));
+                one.run();
                 continue;
               }
               Verdict now = fresh.get(e.imageId());
@@ -341,6 +351,7 @@ public final class CleanupSpec {
                 steps.done(CleanupReport.ImageOutcome.KEPT);
                 out.complete(new CleanupReport.ImageResult(e.account(), e.region(), e.imageId(), e.image().name(),
                     CleanupReport.ImageOutcome.KEPT, now.reason(), now.detail(), List.of()));
+                one.run();
               } else {
                 deregistrations.deregister(e.region(), e.image(), withSnapshots, until).thenApply(r -> {
                   progress.reportItem(e.imageId().value(), r.outcome().name().toLowerCase(java.util.Locale.ROOT),
@@ -348,6 +359,7 @@ public final class CleanupSpec {
                   steps.done(r.outcome());
                   return result(e, r);
                 }).whenComplete((r, x) -> {
+                  one.run();
                   if (x != null) {
                     out.completeExceptionally(x);
                   } else {
@@ -356,6 +368,7 @@ public final class CleanupSpec {
                 });
               }
             }
+            return half;
           }).whenComplete((v, x) -> {
             if (x != null) {
               // Only a bug can get here; fail what was not settled rather than hang.

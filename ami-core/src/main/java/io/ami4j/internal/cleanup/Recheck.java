@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -31,9 +32,10 @@ import java.util.stream.Collectors;
  * <p>A plan's images are checked again {@linkplain #inBatches in batches that grow}: the first
  * batch is small ({@value #FIRST_BATCH} images), so that its deregistrations start one short round
  * of describes after the execution does, and each later batch — twice the one before, up to
- * {@value Discovery#BATCH} images — is checked while the deregistrations of the batches before it
- * run. Every image is still checked after the plan and before its own deregistration, and the
- * later ones on fresher facts than one check of all of them up front would give.
+ * {@value Discovery#BATCH} images — is checked while the deregistrations of the batch before it
+ * run (the cleanup starts it once half of that batch has settled). Every image is still checked
+ * after the plan and before its own deregistration, and each on facts about one batch's time old
+ * rather than as old as the whole cleanup.
  */
 public final class Recheck {
   /** Images in the first batch checked again; each later batch is twice the one before. */
@@ -50,8 +52,9 @@ public final class Recheck {
      * @param planned the batch's planned verdicts, in the plan's order
      * @param fresh per image of the batch, its verdict decided again; null when checking failed
      * @param failure why checking the batch failed (unwrapped); null when it did not
+     * @return completed (normally or not) when the next batch may be checked
      */
-    void batch(List<Verdict> planned, Map<ImageId, Verdict> fresh, Throwable failure);
+    CompletionStage<?> batch(List<Verdict> planned, Map<ImageId, Verdict> fresh, Throwable failure);
   }
 
   private final Discovery discovery;
@@ -87,8 +90,8 @@ public final class Recheck {
   /**
    * Checks a region's planned images again batch after batch ({@link #batchSizes}): each batch is
    * handed to {@code then} as soon as it was checked (so that its deregistrations can start), and
-   * only then is the next batch checked. A batch that could not be checked is handed over with its
-   * failure, and the next one is still tried.
+   * the next batch is checked when the stage {@code then} answers completes. A batch that could not
+   * be checked is handed over with its failure, and the next one is still tried.
    *
    * @param region the region
    * @param planned the plan's verdicts, all to deregister, in the order they are to go
@@ -125,13 +128,14 @@ public final class Recheck {
       checked = CompletableFuture.failedFuture(e);
     }
     checked.whenComplete((fresh, err) -> {
+      CompletionStage<?> next;
       try {
-        then.batch(batch, err == null ? fresh : null, err == null ? null : CallRunner.unwrap(err));
+        next = then.batch(batch, err == null ? fresh : null, err == null ? null : CallRunner.unwrap(err));
       } catch (RuntimeException e) {
         done.completeExceptionally(e);
         return;
       }
-      checkFrom(index + 1, batches, region, caller, keepLaunchedWithin, now, then, done);
+      next.whenComplete((v, x) -> checkFrom(index + 1, batches, region, caller, keepLaunchedWithin, now, then, done));
     });
   }
 

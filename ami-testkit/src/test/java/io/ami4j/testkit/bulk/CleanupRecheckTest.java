@@ -144,7 +144,7 @@ class CleanupRecheckTest {
   }
 
   @Test
-  void manyImagesAreCheckedInGrowingBatchesEachBeforeItsOwnDeregistrations() {
+  void manyImagesAreCheckedInGrowingBatchesEachBeforeItsOwnDeregistrationsAndAfterTheBatchBefore() {
     List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     io.ami4j.spi.AmiProvider recording = (io.ami4j.spi.AmiProvider) java.lang.reflect.Proxy.newProxyInstance(
         getClass().getClassLoader(), new Class<?>[] {io.ami4j.spi.AmiProvider.class}, (proxy, method, args) -> {
@@ -176,6 +176,11 @@ class CleanupRecheckTest {
 
     List<String> checks = log.stream().filter(l -> l.startsWith("check ")).collect(Collectors.toList());
     assertThat(checks).extracting(l -> l.split(",").length).containsExactly(25, 50, 100, 125);
+    // Each batch is checked once half of the one before it has settled (13 of 25, 25 of 50, 50 of
+    // 100): the last check comes after at least 88 DeregisterImage calls, not before all of them.
+    long deregisteredBeforeLastCheck = log.subList(0, log.indexOf(checks.get(3))).stream()
+        .filter(l -> l.startsWith("deregister ")).count();
+    assertThat(deregisteredBeforeLastCheck).isGreaterThanOrEqualTo(88);
     // Oldest first, batch by batch: each image's check comes before its DeregisterImage.
     for (int i = 0; i < many.size(); i++) {
       String id = many.get(i).value();
