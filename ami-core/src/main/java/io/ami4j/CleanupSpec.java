@@ -314,20 +314,20 @@ public final class CleanupSpec {
       }
     }
     // What the plan decided may be stale: each region's images are checked again right before their
-    // deregistrations, in batches that grow; the next batch is checked once half of the one before
-    // it has settled, so that its facts are fresh and the deregistrations need not wait for them.
+    // deregistrations, in batches that grow; each batch is checked while the one before it is at work
+    // (once the one before that has settled), so that its facts are fresh and the deregistrations
+    // need not wait for them.
     byRegion.forEach((region, list) -> {
       Map<io.ami4j.model.ImageId, CleanupPlan.Entry> byId = new java.util.HashMap<>();
       list.forEach(e -> byId.put(e.imageId(), e));
       recheck.inBatches(region, list.stream().map(CleanupSpec::verdict).collect(java.util.stream.Collectors.toList()),
           list.get(0).account(), java.util.Optional.ofNullable(keepLaunchedWithin), () -> engine.clock().instant(),
           (batch, fresh, err) -> {
-            CompletableFuture<Void> half = new CompletableFuture<>();
-            int need = (batch.size() + 1) / 2;
-            java.util.concurrent.atomic.AtomicInteger settled = new java.util.concurrent.atomic.AtomicInteger();
+            CompletableFuture<Void> all = new CompletableFuture<>();
+            java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(batch.size());
             Runnable one = () -> {
-              if (settled.incrementAndGet() == need) {
-                half.complete(null);
+              if (left.decrementAndGet() == 0) {
+                all.complete(null);
               }
             };
             for (Verdict planned : batch) {
@@ -368,7 +368,7 @@ public final class CleanupSpec {
                 });
               }
             }
-            return half;
+            return all;
           }).whenComplete((v, x) -> {
             if (x != null) {
               // Only a bug can get here; fail what was not settled rather than hang.

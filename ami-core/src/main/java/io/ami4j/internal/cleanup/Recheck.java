@@ -32,14 +32,14 @@ import java.util.stream.Collectors;
  * <p>A plan's images are checked again {@linkplain #inBatches in batches that grow}: the first
  * batch is small ({@value #FIRST_BATCH} images), so that its deregistrations start one short round
  * of describes after the execution does, and each later batch — twice the one before, up to
- * {@value Discovery#BATCH} images — is checked while the deregistrations of the batch before it
- * run (the cleanup starts it once half of that batch has settled). Every image is still checked
- * after the plan and before its own deregistration, and each on facts about one batch's time old
- * rather than as old as the whole cleanup.
+ * {@value Discovery#BATCH} images — is checked while the batch before it is being deregistered:
+ * once that batch was checked and the one before it has settled. Every image is still checked
+ * after the plan and before its own deregistration, and each on facts about one or two batches'
+ * time old rather than as old as the whole cleanup.
  */
 public final class Recheck {
   /** Images in the first batch checked again; each later batch is twice the one before. */
-  public static final int FIRST_BATCH = 25;
+  public static final int FIRST_BATCH = 50;
 
   /**
    * What to do with one batch once it was checked again.
@@ -52,7 +52,7 @@ public final class Recheck {
      * @param planned the batch's planned verdicts, in the plan's order
      * @param fresh per image of the batch, its verdict decided again; null when checking failed
      * @param failure why checking the batch failed (unwrapped); null when it did not
-     * @return completed (normally or not) when the next batch may be checked
+     * @return completed (normally or not) when every image of the batch has settled
      */
     CompletionStage<?> batch(List<Verdict> planned, Map<ImageId, Verdict> fresh, Throwable failure);
   }
@@ -90,8 +90,10 @@ public final class Recheck {
   /**
    * Checks a region's planned images again batch after batch ({@link #batchSizes}): each batch is
    * handed to {@code then} as soon as it was checked (so that its deregistrations can start), and
-   * the next batch is checked when the stage {@code then} answers completes. A batch that could not
-   * be checked is handed over with its failure, and the next one is still tried.
+   * the batch after it is checked then, or once the batch before it has settled (the stage
+   * {@code then} answered for that batch completed), whichever comes later: one batch is checked
+   * while the one before it is at work. A batch that could not be checked is handed over with its
+   * failure, and the next one is still tried.
    *
    * @param region the region
    * @param planned the plan's verdicts, all to deregister, in the order they are to go
@@ -110,12 +112,14 @@ public final class Recheck {
       from += size;
     }
     CompletableFuture<Void> done = new CompletableFuture<>();
-    checkFrom(0, batches, region, caller, keepLaunchedWithin, now, then, done);
+    checkFrom(0, CompletableFuture.completedFuture(null), batches, region, caller, keepLaunchedWithin, now, then,
+        done);
     return done;
   }
 
-  private void checkFrom(int index, List<List<Verdict>> batches, Region region, AccountId caller,
-      Optional<Duration> keepLaunchedWithin, Supplier<Instant> now, Checked then, CompletableFuture<Void> done) {
+  private void checkFrom(int index, CompletionStage<?> previousSettled, List<List<Verdict>> batches, Region region,
+      AccountId caller, Optional<Duration> keepLaunchedWithin, Supplier<Instant> now, Checked then,
+      CompletableFuture<Void> done) {
     if (index == batches.size()) {
       done.complete(null);
       return;
@@ -128,14 +132,15 @@ public final class Recheck {
       checked = CompletableFuture.failedFuture(e);
     }
     checked.whenComplete((fresh, err) -> {
-      CompletionStage<?> next;
+      CompletionStage<?> settled;
       try {
-        next = then.batch(batch, err == null ? fresh : null, err == null ? null : CallRunner.unwrap(err));
+        settled = then.batch(batch, err == null ? fresh : null, err == null ? null : CallRunner.unwrap(err));
       } catch (RuntimeException e) {
         done.completeExceptionally(e);
         return;
       }
-      next.whenComplete((v, x) -> checkFrom(index + 1, batches, region, caller, keepLaunchedWithin, now, then, done));
+      previousSettled.whenComplete((v, x) -> checkFrom(index + 1, settled, batches, region, caller,
+          keepLaunchedWithin, now, then, done));
     });
   }
 

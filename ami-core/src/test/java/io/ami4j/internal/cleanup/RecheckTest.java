@@ -77,10 +77,10 @@ class RecheckTest {
     return Stream.of(
         Arguments.of(0, List.of()),
         Arguments.of(1, List.of(1)),
-        Arguments.of(25, List.of(25)),
-        Arguments.of(26, List.of(25, 1)),
-        Arguments.of(300, List.of(25, 50, 100, 125)),
-        Arguments.of(1000, List.of(25, 50, 100, 200, 200, 200, 200, 25)));
+        Arguments.of(50, List.of(50)),
+        Arguments.of(51, List.of(50, 1)),
+        Arguments.of(300, List.of(50, 100, 150)),
+        Arguments.of(1000, List.of(50, 100, 200, 200, 200, 200, 50)));
   }
 
   @ParameterizedTest(name = "{0} images")

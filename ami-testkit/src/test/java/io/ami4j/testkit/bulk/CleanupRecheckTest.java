@@ -175,12 +175,12 @@ class CleanupRecheckTest {
     CleanupReport report = plan.execute();
 
     List<String> checks = log.stream().filter(l -> l.startsWith("check ")).collect(Collectors.toList());
-    assertThat(checks).extracting(l -> l.split(",").length).containsExactly(25, 50, 100, 125);
-    // Each batch is checked once half of the one before it has settled (13 of 25, 25 of 50, 50 of
-    // 100): the last check comes after at least 88 DeregisterImage calls, not before all of them.
-    long deregisteredBeforeLastCheck = log.subList(0, log.indexOf(checks.get(3))).stream()
+    assertThat(checks).extracting(l -> l.split(",").length).containsExactly(50, 100, 150);
+    // A batch is checked only once the batch two before it has settled: the third check comes
+    // after the first batch's 50 DeregisterImage calls, not before all of them.
+    long deregisteredBeforeLastCheck = log.subList(0, log.indexOf(checks.get(2))).stream()
         .filter(l -> l.startsWith("deregister ")).count();
-    assertThat(deregisteredBeforeLastCheck).isGreaterThanOrEqualTo(88);
+    assertThat(deregisteredBeforeLastCheck).isGreaterThanOrEqualTo(50);
     // Oldest first, batch by batch: each image's check comes before its DeregisterImage.
     for (int i = 0; i < many.size(); i++) {
       String id = many.get(i).value();
