@@ -184,10 +184,11 @@ public final class CleanupPlan {
   /**
    * Deregisters the images to deregister (and their snapshots, if the spec said so), each account
    * on its own client, at its own rate limits; waits until done or the deadline passes. Right
-   * before, the images are described and their usage asked again (in batches, as when planning):
-   * an image that has since come into use, been protected or left a settled state is reported
-   * {@link CleanupReport.ImageOutcome#KEPT} with that reason, and when the check itself fails
-   * nothing is deregistered ({@link CleanupReport.ImageOutcome#NOT_DONE}).
+   * before, the images are described and their usage asked again, in batches that grow (50, 100,
+   * then 200 images), each checked while the batch before it is deregistered: an image
+   * that has since come into use, been protected or left a settled state is reported
+   * {@link CleanupReport.ImageOutcome#KEPT} with that reason, and when the check of a batch fails
+   * nothing of that batch is deregistered ({@link CleanupReport.ImageOutcome#NOT_DONE}).
    *
    * @return what was done to each image and snapshot, and what was not
    * @throws AmiStateException when the plan was executed before

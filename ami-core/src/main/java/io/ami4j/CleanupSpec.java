@@ -1,6 +1,6 @@
 package io.ami4j;
 
-import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.bulk.NotStartedException;
 import io.ami4j.internal.cleanup.CleanupProgress;
 import io.ami4j.internal.cleanup.Deregistrations;
 import io.ami4j.internal.cleanup.Discovery;
@@ -313,42 +313,69 @@ public final class CleanupSpec {
         started.put(e, new CompletableFuture<>());
       }
     }
-    // What the plan decided may be stale: each region's images are checked again, in batches, right
-    // before their deregistrations start.
-    byRegion.forEach((region, list) -> recheck.again(region, list.stream().map(CleanupSpec::verdict)
-        .collect(java.util.stream.Collectors.toList()), list.get(0).account(),
-        java.util.Optional.ofNullable(keepLaunchedWithin), engine.clock().instant()).whenComplete((fresh, err) -> {
-          for (CleanupPlan.Entry e : list) {
-            CompletableFuture<CleanupReport.ImageResult> out = started.get(e);
-            Verdict now = err == null ? fresh.get(e.imageId()) : null;
-            if (err != null) {
-              String why = "not deregistered: checking its usage again before deregistering failed: "
-                  + CallRunner.unwrap(err).getMessage();
-              progress.reportItem(e.imageId().value(), "not_done", why);
-              steps.done(CleanupReport.ImageOutcome.NOT_DONE);
-              out.complete(result(e, new Removal(e.imageId(), CleanupReport.ImageOutcome.NOT_DONE, why,
-                  e.image().snapshotIds().stream().map(sn -> new Removal.Fate(sn, CleanupReport.SnapshotOutcome.NOT_DONE,
-                      "the image was not deregistered")).collect(java.util.stream.Collectors.toList()))));
-            } else if (!now.deregister()) {
-              progress.reportItem(e.imageId().value(), "kept", now.detail());
-              steps.done(CleanupReport.ImageOutcome.KEPT);
-              out.complete(CleanupReport.image(e.account(), e.region(), e.imageId(), e.image().name(),
-                  CleanupReport.ImageOutcome.KEPT, now.reason(), now.detail(), List.of()));
-            } else {
-              deregistrations.deregister(e.region(), e.image(), withSnapshots, until).thenApply(r -> {
-                progress.reportItem(e.imageId().value(), r.outcome().name().toLowerCase(java.util.Locale.ROOT), r.detail());
-                steps.done(r.outcome());
-                return result(e, r);
-              }).whenComplete((r, x) -> {
-                if (x != null) {
-                  out.completeExceptionally(x);
-                } else {
-                  out.complete(r);
-                }
-              });
+    // What the plan decided may be stale: each region's images are checked again right before their
+    // deregistrations, in batches that grow; each batch is checked while the one before it is at work
+    // (once the one before that has settled), so that its facts are fresh and the deregistrations
+    // need not wait for them.
+    byRegion.forEach((region, list) -> {
+      Map<io.ami4j.model.ImageId, CleanupPlan.Entry> byId = new java.util.HashMap<>();
+      list.forEach(e -> byId.put(e.imageId(), e));
+      recheck.inBatches(region, list.stream().map(CleanupSpec::verdict).collect(java.util.stream.Collectors.toList()),
+          list.get(0).account(), java.util.Optional.ofNullable(keepLaunchedWithin), () -> engine.clock().instant(),
+          (batch, fresh, err) -> {
+            CompletableFuture<Void> all = new CompletableFuture<>();
+            java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(batch.size());
+            Runnable one = () -> {
+              if (left.decrementAndGet() == 0) {
+                all.complete(null);
+              }
+            };
+            for (Verdict planned : batch) {
+              CleanupPlan.Entry e = byId.get(planned.image().id());
+              CompletableFuture<CleanupReport.ImageResult> out = started.get(e);
+              if (err != null) {
+                String why = err instanceof NotStartedException ? err.getMessage()
+                    : "not deregistered: checking its usage again before deregistering failed: " + err.getMessage();
+                progress.reportItem(e.imageId().value(), "not_done", why);
+                steps.done(CleanupReport.ImageOutcome.NOT_DONE);
+                out.complete(result(e, new Removal(e.imageId(), CleanupReport.ImageOutcome.NOT_DONE, why,
+                    e.image().snapshotIds().stream().map(sn -> new Removal.Fate(sn,
+                        CleanupReport.SnapshotOutcome.NOT_DONE, "the image was not deregistered"))
+                        .collect(java.util.stream.Collectors.toList()))));
+                one.run();
+                continue;
+              }
+              Verdict now = fresh.get(e.imageId());
+              if (!now.deregister()) {
+                progress.reportItem(e.imageId().value(), "kept", now.detail());
+                steps.done(CleanupReport.ImageOutcome.KEPT);
+                out.complete(CleanupReport.image(e.account(), e.region(), e.imageId(), e.image().name(),
+                    CleanupReport.ImageOutcome.KEPT, now.reason(), now.detail(), List.of()));
+                one.run();
+              } else {
+                deregistrations.deregister(e.region(), e.image(), withSnapshots, until).thenApply(r -> {
+                  progress.reportItem(e.imageId().value(), r.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                      r.detail());
+                  steps.done(r.outcome());
+                  return result(e, r);
+                }).whenComplete((r, x) -> {
+                  one.run();
+                  if (x != null) {
+                    out.completeExceptionally(x);
+                  } else {
+                    out.complete(r);
+                  }
+                });
+              }
             }
-          }
-        }));
+            return all;
+          }).whenComplete((v, x) -> {
+            if (x != null) {
+              // Only a bug can get here; fail what was not settled rather than hang.
+              list.forEach(e -> started.get(e).completeExceptionally(x));
+            }
+          });
+    });
     List<CompletableFuture<CleanupReport.ImageResult>> results = new ArrayList<>();
     for (CleanupPlan.Entry e : entries) {
       results.add(e.deregister() ? started.get(e) : CompletableFuture.completedFuture(CleanupReport.image(

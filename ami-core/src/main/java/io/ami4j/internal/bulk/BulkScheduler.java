@@ -19,8 +19,14 @@ import org.slf4j.LoggerFactory;
  * Runs many provider calls of one client (one account) at EC2's speed limit: each call waits for a
  * slot of its lane — one lane per region and {@link Ec2Action.Bucket}, at most
  * {@link #concurrency()} calls in flight each — then goes through the {@link CallRunner}, whose
- * client-side token buckets pace it at the bucket's refill rate, halve the rate when the service
- * still throttles, and retry with backoff within the deadline. The blocking provider calls run on
+ * client-side token buckets pace it, and which retries with backoff within the deadline. Bulk work
+ * takes a bucket's tokens only while it keeps a reserve (a tenth of its capacity) for single calls
+ * and other tools. When the service still throttles, the bucket's
+ * {@link io.ami4j.internal.throttle.CongestionControl} lowers its refill rate once per congestion
+ * event (the throttled answers of requests in flight together count once) and probes back toward
+ * the configured rate on the bucket's own refill time; it never goes above the configured table.
+ * The slots bound the rate too (calls in flight ÷ round trip), so the concurrency should allow a
+ * little more than the bucket's refill rate. The blocking provider calls run on
  * the client's blocking executor, so that a slow backend (tens of milliseconds a call) does not
  * hold the engine's timer threads. Work still queued when the deadline passes is not started
  * and fails with {@link NotStartedException}, so a caller can report what was and was not done.

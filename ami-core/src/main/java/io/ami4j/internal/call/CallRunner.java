@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * The one road of every provider call: wait for a token of the action's bucket, call, and retry
  * retryable failures with backoff on the scheduler (Resilience4j's asynchronous retry) within the
  * deadline and the retry budget. Each attempt's {@link Call} carries its number, so the client's
- * call chain (the engine's provider) sees which attempt it runs; a throttled answer slows the
- * bucket down there.
+ * call chain (the engine's provider) sees which attempt it runs. A throttled answer tells the
+ * bucket's {@link io.ami4j.internal.throttle.CongestionControl}, which lowers the bucket's rate once
+ * per congestion event, not once per answer.
  *
  * <p>Every attempt runs on the scheduler (a bulk call's provider call on the blocking executor it
  * is given), never on the caller's thread: the caller only hands the first step over, so that

@@ -215,8 +215,9 @@ class CallRunnerTest {
     scheduler.drive(f);
     assertThat(f).isCompletedWithValue("ok");
     assertThat(backend.calls()).extracting(inv -> inv.call.attempt()).containsExactly(1, 2);
-    // One throttled answer halves the client's rate for that bucket (5 per second), which has
-    // climbed back a little by the time the retry was answered; other buckets keep theirs.
+    // One throttled answer is one congestion event: the client's rate for that bucket is halved once
+    // (5 per second), and has climbed back a little by the time the retry was answered; other
+    // buckets keep theirs.
     AdaptiveBucket slowed = r.throttle().bucket(R, Ec2Action.MODIFY_IMAGE_ATTRIBUTE);
     assertThat(slowed.control().events()).isEqualTo(1);
     assertThat(slowed.currentRate()).isBetween(2.5, 4.0);

@@ -66,4 +66,36 @@ class RecheckTest {
     assertThat(Recheck.decide(GOES, null, users, Images.SELF, Optional.empty(), NOW)).isSameAs(GOES);
     assertThat(Recheck.decide(GOES, deregistered, users, Images.SELF, Optional.empty(), NOW)).isSameAs(GOES);
   }
+
+  @ParameterizedTest(name = "{0} images")
+  @MethodSource("batchCases")
+  void batchesStartSmallAndDoubleUpToOneCallsWorth(int images, List<Integer> sizes) {
+    assertThat(Recheck.batchSizes(images)).containsExactlyElementsOf(sizes);
+  }
+
+  static Stream<Arguments> batchCases() {
+    return Stream.of(
+        Arguments.of(0, List.of()),
+        Arguments.of(1, List.of(1)),
+        Arguments.of(50, List.of(50)),
+        Arguments.of(51, List.of(50, 1)),
+        Arguments.of(300, List.of(50, 100, 150)),
+        Arguments.of(1000, List.of(50, 100, 200, 200, 200, 200, 50)));
+  }
+
+  @ParameterizedTest(name = "{0} images")
+  @MethodSource("counts")
+  void batchSizesCoverEveryImageOnceAndStayWithinOneCall(int images) {
+    List<Integer> sizes = Recheck.batchSizes(images);
+    assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(images);
+    assertThat(sizes).allSatisfy(n -> assertThat(n).isBetween(1, Discovery.BATCH));
+    for (int i = 1; i < sizes.size() - 1; i++) {
+      assertThat(sizes.get(i)).isEqualTo(Math.min(Discovery.BATCH, 2 * sizes.get(i - 1)));
+    }
+  }
+
+  static Stream<Integer> counts() {
+    java.util.Random r = new java.util.Random(13);
+    return Stream.concat(Stream.of(2, 24, 75, 175, 176, 375, 376, 10_000), r.ints(20, 0, 5000).boxed());
+  }
 }

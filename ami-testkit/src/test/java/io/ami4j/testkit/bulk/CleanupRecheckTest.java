@@ -142,4 +142,66 @@ class CleanupRecheckTest {
     }
     assertThat(plan.toDeregister()).hasSize(4);
   }
+
+  @Test
+  void manyImagesAreCheckedInGrowingBatchesEachBeforeItsOwnDeregistrationsAndAfterTheBatchBefore() {
+    List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    io.ami4j.spi.AmiProvider recording = (io.ami4j.spi.AmiProvider) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {io.ami4j.spi.AmiProvider.class}, (proxy, method, args) -> {
+          if (method.getName().equals("describeImageReferences")) {
+            log.add("check " + ((List<?>) args[1]).stream().map(Object::toString).collect(Collectors.joining(",")));
+          } else if (method.getName().equals("deregisterImage")) {
+            log.add("deregister " + args[1]);
+          }
+          try {
+            return method.invoke(provider, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    List<ImageId> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      many.add(w.image(String.format("many-%03d", i)));
+      w.advance(Duration.ofSeconds(1));
+    }
+    CleanupPlan plan = w.client(recording).cleanup().matching(q -> q.ownedBy(Owner.SELF).named("many-*"))
+        .deleteSnapshots().plan();
+    assertThat(plan.toDeregister()).hasSize(300);
+    // After the plan, an instance is launched from an image of the last batch.
+    ImageId late = many.get(290);
+    provider.runInstances(east, RunInstancesRequest.builder().imageId(late).instanceType("t3.micro").build());
+    log.clear();
+
+    CleanupReport report = plan.execute();
+
+    List<String> checks = log.stream().filter(l -> l.startsWith("check ")).collect(Collectors.toList());
+    assertThat(checks).extracting(l -> l.split(",").length).containsExactly(50, 100, 150);
+    // A batch is checked only once the batch two before it has settled: the third check comes
+    // after the first batch's 50 DeregisterImage calls, not before all of them.
+    long deregisteredBeforeLastCheck = log.subList(0, log.indexOf(checks.get(2))).stream()
+        .filter(l -> l.startsWith("deregister ")).count();
+    assertThat(deregisteredBeforeLastCheck).isGreaterThanOrEqualTo(50);
+    // Oldest first, batch by batch: each image's check comes before its DeregisterImage.
+    for (int i = 0; i < many.size(); i++) {
+      String id = many.get(i).value();
+      int checked = -1;
+      for (int n = 0; n < log.size() && checked < 0; n++) {
+        if (log.get(n).startsWith("check ") && List.of(log.get(n).substring(6).split(",")).contains(id)) {
+          checked = n;
+        }
+      }
+      assertThat(checked).as(id + " checked").isNotNegative();
+      int deregistered = log.indexOf("deregister " + id);
+      if (many.get(i).equals(late)) {
+        assertThat(deregistered).as(id + " deregistered").isNegative();
+      } else {
+        assertThat(deregistered).as(id + " deregistered after its check").isGreaterThan(checked);
+      }
+    }
+    assertThat(report.deregistered()).hasSize(299);
+    CleanupReport.ImageResult used = report.kept().stream().filter(r -> r.imageId().equals(late)).findFirst()
+        .orElseThrow();
+    assertThat(used.reason()).isEqualTo(CleanupReason.IN_USE);
+    assertThat(w.world.image(EAST, late).map(Image::state)).contains(ImageState.AVAILABLE);
+  }
 }
