@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -64,22 +63,17 @@ public final class IdempotentImageCall {
    */
   public static CompletableFuture<ImageId> run(Engine engine, Region region, Ec2Action action, Instant deadline,
       String name, Predicate<Image> sameRequest, Function<Call, ImageId> call) {
-    AtomicBoolean answerLost = new AtomicBoolean();
+    LostAnswer lost = new LostAnswer();
     AtomicReference<Instant> firstSent = new AtomicReference<>();
+    Function<Call, ImageId> noted = lost.noting(call);
     CompletableFuture<ImageId> first = engine.runner().call(region, action, deadline, c -> {
       firstSent.compareAndSet(null, engine.clock().instant());
-      try {
-        return call.apply(c);
-      } catch (AmiException e) {
-        if (e.retryable()) {
-          answerLost.set(true);
-        }
-        throw e;
-      }
+      return noted.apply(c);
     });
     return CallRunner.cancelling(first, first.exceptionallyCompose(failure -> {
       Throwable t = CallRunner.unwrap(failure);
-      if (t instanceof AmiConflictException && DUPLICATE.equals(((AmiException) t).errorCode()) && answerLost.get()) {
+      if (t instanceof AmiConflictException && DUPLICATE.equals(((AmiException) t).errorCode())
+          && lost.mayHaveBeenLost()) {
         Instant notBefore = firstSent.get().minus(CLOCK_SKEW);
         return findOwn(engine, region, deadline, name, sameRequest.and(i -> !i.creationDate().isBefore(notBefore)),
             (AmiException) t);

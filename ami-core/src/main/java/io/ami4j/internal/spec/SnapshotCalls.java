@@ -13,7 +13,6 @@ import io.ami4j.spi.SnapshotQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,21 +57,16 @@ public final class SnapshotCalls {
    * @return done; or the failure ({@code InvalidSnapshot.InUse} while an image uses it)
    */
   public static CompletableFuture<Void> delete(Engine engine, Region region, SnapshotId id, Instant deadline) {
-    AtomicBoolean answerLost = new AtomicBoolean();
-    CompletableFuture<Void> first = engine.runner().call(region, Ec2Action.DELETE_SNAPSHOT, deadline, c -> {
-      try {
-        engine.provider().deleteSnapshot(c, id);
-        return null;
-      } catch (AmiException e) {
-        if (e.retryable()) {
-          answerLost.set(true);
-        }
-        throw e;
-      }
-    });
+    LostAnswer lost = new LostAnswer();
+    CompletableFuture<Void> first = engine.runner().call(region, Ec2Action.DELETE_SNAPSHOT, deadline,
+        lost.noting(c -> {
+          engine.provider().deleteSnapshot(c, id);
+          return null;
+        }));
     return CallRunner.cancelling(first, first.exceptionallyCompose(failure -> {
       Throwable t = CallRunner.unwrap(failure);
-      if (t instanceof AmiNotFoundException && NOT_FOUND.equals(((AmiException) t).errorCode()) && answerLost.get()) {
+      if (t instanceof AmiNotFoundException && NOT_FOUND.equals(((AmiException) t).errorCode())
+          && lost.mayHaveBeenLost()) {
         LOG.info("DeleteSnapshot {} in {}: an earlier attempt's answer was lost and the snapshot is gone;"
             + " taking it as deleted", id, region);
         return CompletableFuture.completedFuture(null);

@@ -52,12 +52,7 @@ class SnapshotOutcomesWithoutLossTest {
   private ImageId imageOnAForeignSnapshot(SnapshotId foreign, String name) {
     world.provider(OTHER).modifyVolumePermissions(Call.in(EAST), foreign,
         List.of(VolumePermission.account(FakeEc2.DEFAULT_ACCOUNT)), List.of());
-    ImageId id = world.provider().registerImage(Call.in(EAST), RegisterImageRequest.builder().name(name)
-        .architecture(Architecture.X86_64).rootDeviceName("/dev/xvda")
-        .addBlockDeviceMappings(BlockDeviceMapping.ebs("/dev/xvda", EbsBlockDevice.builder().snapshotId(foreign).build()))
-        .build());
-    world.clock().advance(Duration.ofMinutes(30));
-    return id;
+    return register(foreign, name);
   }
 
   @Test
