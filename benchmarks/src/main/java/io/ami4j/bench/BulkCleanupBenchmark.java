@@ -173,7 +173,7 @@ class BulkCleanupBenchmark implements Benchmark {
     double seconds = (executed - t0) / 1e9;
     out.println("ami4j: " + report.summary());
     out.println("ami4j calls: " + mine.stats().callsByAction());
-    double ideal = Buckets.lowerBoundSeconds(mine.stats().callsByAction(), LIMITS);
+    double ideal = Buckets.servedLowerBoundSeconds(mine.stats(), LIMITS);
     long failures = failures(report);
     long surfaced = report.images().stream().filter(i -> i.detail().contains("RequestLimitExceeded")).count();
     long calls = mine.stats().totalCalls();
@@ -197,7 +197,7 @@ class BulkCleanupBenchmark implements Benchmark {
       seqFailures += deleteEach(seqClient, e.getKey(), e.getValue(), BASELINE_ATTEMPTS);
     }
     double seqSeconds = (System.nanoTime() - s0) / 1e9;
-    double seqIdeal = Buckets.lowerBoundSeconds(seq.stats().callsByAction(), LIMITS);
+    double seqIdeal = Buckets.servedLowerBoundSeconds(seq.stats(), LIMITS);
     out.printf("baseline sequential: %d images in %.1f s, %d failures, %d throttled answers, calls %s%n",
         sequentialImages, seqSeconds, seqFailures, seq.stats().throttledAnswers(), seq.stats().callsByAction());
     r.put("baseline_sequential_images", sequentialImages).put("baseline_sequential_seconds", seqSeconds)

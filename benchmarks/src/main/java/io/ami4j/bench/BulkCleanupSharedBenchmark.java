@@ -8,7 +8,6 @@ import io.ami4j.model.ImageId;
 import io.ami4j.model.Owner;
 import io.ami4j.model.Region;
 import io.ami4j.model.SnapshotId;
-import io.ami4j.spi.Ec2Action;
 import io.ami4j.spi.RateLimits;
 import io.ami4j.testkit.FakeEc2;
 import io.ami4j.testkit.Timing;
@@ -18,7 +17,6 @@ import io.ami4j.testkit.fault.FaultingProvider;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,9 +141,7 @@ final class BulkCleanupSharedBenchmark implements Benchmark {
 
   /** The bucket lower bound of the calls that were served (throttled answers take no token). */
   private static double idealSeconds(FaultStats stats, RateLimits limits) {
-    Map<Ec2Action, Long> served = new EnumMap<>(Ec2Action.class);
-    stats.callsByAction().forEach((a, n) -> served.put(a, n - stats.throttledAnswers(a)));
-    return Buckets.lowerBoundSeconds(served, limits);
+    return Buckets.servedLowerBoundSeconds(stats, limits);
   }
 
   /**
