@@ -21,7 +21,7 @@ class LineCountTest {
           }
         }
         """;
-    assertThat(LineCount.of(code)).isEqualTo(3);
+    assertThat(LineCount.of(code)).isEqualTo(4);   // class A, void m, and the two statements
   }
 
   @Test

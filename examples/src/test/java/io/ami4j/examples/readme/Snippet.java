@@ -10,12 +10,20 @@ package io.ami4j.examples.readme;
  */
 record Snippet(int line, String heading, String marker, String code) {
 
-  /** A block that is a whole compilation unit (imports, or a type of its own) rather than statements. */
+  /** A block that declares a type of its own, rather than statements (with or without imports). */
   boolean isCompilationUnit() {
-    return code.lines().map(String::strip)
-        .anyMatch(l -> l.startsWith("import ") || l.startsWith("package ") || l.matches(
-            "(public |final |abstract )*(class|record|interface|enum) \\w+.*")
-            || l.matches("@\\w+.*") && code.contains("class "));
+    return code.lines().map(String::strip).anyMatch(l -> l.matches(
+        "(public |final |abstract )*(class|record|interface|enum|@interface) \\w+.*"));
+  }
+
+  /** The block's import lines. */
+  String imports() {
+    return code.lines().filter(l -> l.startsWith("import ")).map(l -> l + "\n").reduce("", String::concat);
+  }
+
+  /** The block without its import lines. */
+  String body() {
+    return code.lines().filter(l -> !l.startsWith("import ")).map(l -> l + "\n").reduce("", String::concat);
   }
 
   @Override

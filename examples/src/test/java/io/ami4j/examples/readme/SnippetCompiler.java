@@ -35,7 +35,17 @@ final class SnippetCompiler {
   static final List<String> IMPORTS = List.of(
       "io.ami4j.*", "io.ami4j.model.*", "io.ami4j.spi.*", "io.ami4j.aws.*",
       "io.ami4j.testkit.*", "io.ami4j.testkit.fault.*", "io.ami4j.testkit.time.*",
-      "io.ami4j.testkit.http.*", "java.time.*", "java.util.*", "java.util.function.*", "java.net.*");
+      "io.ami4j.testkit.http.*", "io.ami4j.testkit.junit.*", "io.ami4j.testkit.assertions.*", "io.ami4j.testkit.contract.*",
+      "io.ami4j.micrometer.*",
+      "org.junit.jupiter.api.*", "java.time.*", "java.util.*", "java.util.function.*", "java.net.*",
+      "software.amazon.awssdk.services.ec2.Ec2Client", "software.amazon.awssdk.auth.credentials.AwsBasicCredentials",
+      "software.amazon.awssdk.auth.credentials.StaticCredentialsProvider",
+      "software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider");
+
+  private static String imports() {
+    return IMPORTS.stream().map(i -> "import " + i + ";").collect(Collectors.joining("\n"))
+        + "\nimport static io.ami4j.testkit.assertions.AmiAssertions.*;\n";
+  }
 
   private static final Pattern TYPE = Pattern.compile(
       "^(?:public\\s+|final\\s+|abstract\\s+)*(?:class|record|interface|enum)\\s+(\\w+)", Pattern.MULTILINE);
@@ -68,14 +78,14 @@ final class SnippetCompiler {
       }
       className = m.group(1);
       String code = snippet.code();
-      source = code.contains("package ") ? code : "package " + PACKAGE + ";\n" + code;
+      // A type shown without its imports gets the ones every statement block has.
+      String body = code.contains("import ") ? code : imports() + code;
+      source = code.contains("package ") ? code : "package " + PACKAGE + ";\n" + body;
     } else {
       className = "Snippet" + snippet.line();
-      source = "package " + PACKAGE + ";\n"
-          + IMPORTS.stream().map(i -> "import " + i + ";").collect(Collectors.joining("\n"))
-          + "\nimport static io.ami4j.testkit.assertions.AmiAssertions.*;\n"
+      source = "package " + PACKAGE + ";\n" + snippet.imports() + imports()
           + "class " + className + " extends " + ReadmeContext.class.getName() + " {\n"
-          + "  void snippet() throws Exception {\n" + snippet.code() + "\n  }\n}\n";
+          + "  void snippet() throws Exception {\n" + snippet.body() + "\n  }\n}\n";
     }
     return compile(className, source);
   }
