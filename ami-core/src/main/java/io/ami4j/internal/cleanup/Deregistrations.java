@@ -6,7 +6,7 @@ import io.ami4j.CleanupReport.SnapshotOutcome;
 import io.ami4j.internal.bulk.BulkScheduler;
 import io.ami4j.internal.bulk.NotStartedException;
 import io.ami4j.internal.call.CallRunner;
-import io.ami4j.internal.spec.Paging;
+import io.ami4j.internal.call.Paging;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
