@@ -192,6 +192,31 @@ class VirtualSchedulerAutoAdvanceTest {
   }
 
   @Test
+  void blockingWorkThatWaitsDoesNotMoveTimeWhileTheTestsThreadIsBetweenTwoWaits() throws Exception {
+    CompletableFuture<Void> tenMinutes = new CompletableFuture<>();
+    scheduler.blockingExecutor().execute(() -> {
+      try {
+        scheduler.awaitDone(scheduler.schedule(() -> { }, 10, TimeUnit.MINUTES), null);
+        tenMinutes.complete(null);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+
+    scheduler.awaitIdle(); // the blocking work has started and given its turn back: it waits
+
+    // The test's thread waits for nothing: whatever it does now happens at one instant, so it may
+    // read now() and schedule from it. Only a wait of its own lets time move.
+    assertThat(scheduler.wouldMoveTime()).isFalse();
+    assertThat(clock.instant()).isEqualTo(START);
+    ScheduledFuture<Instant> oneMinute = scheduler.schedule(clock::instant, 1, TimeUnit.MINUTES);
+    assertThat(oneMinute.get()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+    assertThat(tenMinutes).isNotDone();
+    awaited(tenMinutes);
+    assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofMinutes(10)));
+  }
+
+  @Test
   void aWaitWithADeadlineEndsAtTheDeadlineOnVirtualTime() throws Exception {
     CompletableFuture<String> never = new CompletableFuture<>();
 
