@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 class BulkSchedulerTest {
   private static final Region EAST = Region.of("us-east-1");
   private static final Region WEST = Region.of("eu-west-1");
+  /** A bound against a hang only: the calls run on real threads, which a loaded machine may start late. */
+  private static final long HANG_SECONDS = 60;
 
   private final ManualClock clock = ManualClock.atDefaultStart();
   private final ManualScheduler scheduler = new ManualScheduler(clock);
@@ -44,6 +46,7 @@ class BulkSchedulerTest {
     {
       BulkScheduler bulk = new BulkScheduler(runner, clock, 4, workers);
       CountDownLatch release = new CountDownLatch(1);
+      CountDownLatch eightStarted = new CountDownLatch(8);
       AtomicInteger inFlight = new AtomicInteger();
       AtomicInteger peak = new AtomicInteger();
       List<CompletableFuture<Integer>> all = new ArrayList<>();
@@ -53,8 +56,9 @@ class BulkSchedulerTest {
         Region r = i % 2 == 0 ? EAST : WEST;
         all.add(bulk.submit(r, Ec2Action.DEREGISTER_IMAGE, deadline, "call " + i, c -> {
           peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+          eightStarted.countDown();
           try {
-            release.await(5, TimeUnit.SECONDS);
+            release.await(); // however slow the machine, no call leaves before the test has looked
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
@@ -63,13 +67,10 @@ class BulkSchedulerTest {
         }));
       }
       // Two lanes of four: eight calls block, the rest wait for a slot.
-      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-      while (inFlight.get() < 8 && System.nanoTime() < until) {
-        Thread.onSpinWait();
-      }
+      assertThat(eightStarted.await(HANG_SECONDS, TimeUnit.SECONDS)).isTrue();
       assertThat(inFlight.get()).isEqualTo(8);
       release.countDown();
-      CompletableFuture.allOf(all.toArray(new CompletableFuture<?>[0])).get(10, TimeUnit.SECONDS);
+      CompletableFuture.allOf(all.toArray(new CompletableFuture<?>[0])).get(HANG_SECONDS, TimeUnit.SECONDS);
       assertThat(all).extracting(CompletableFuture::join).hasSize(40);
       assertThat(peak.get()).isEqualTo(8);
       assertThat(bulk.peakInFlight(EAST, Ec2Action.DEREGISTER_IMAGE)).isEqualTo(4);
@@ -89,8 +90,8 @@ class BulkSchedulerTest {
       CompletableFuture<Object> second = bulk.submit(EAST, Ec2Action.DEREGISTER_IMAGE, deadline, "second",
           c -> calls.incrementAndGet());
 
-      assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(1);
-      assertThat(second).failsWithin(5, TimeUnit.SECONDS).withThrowableThat()
+      assertThat(first.get(HANG_SECONDS, TimeUnit.SECONDS)).isEqualTo(1);
+      assertThat(second).failsWithin(HANG_SECONDS, TimeUnit.SECONDS).withThrowableThat()
           .havingRootCause().isInstanceOf(NotStartedException.class).withMessageContaining("second was not started");
       assertThat(calls.get()).isEqualTo(1);
     }
@@ -104,7 +105,7 @@ class BulkSchedulerTest {
       CountDownLatch release = new CountDownLatch(1);
       CompletableFuture<Object> first = bulk.submit(EAST, Ec2Action.DEREGISTER_IMAGE, deadline, "first", c -> {
         try {
-          release.await(5, TimeUnit.SECONDS);
+          release.await(); // until every unit is queued behind it
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
@@ -119,8 +120,8 @@ class BulkSchedulerTest {
       }
       release.countDown();
 
-      assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("done");
-      CompletableFuture.allOf(rest.toArray(new CompletableFuture<?>[0])).get(10, TimeUnit.SECONDS);
+      assertThat(first.get(HANG_SECONDS, TimeUnit.SECONDS)).isEqualTo("done");
+      CompletableFuture.allOf(rest.toArray(new CompletableFuture<?>[0])).get(HANG_SECONDS, TimeUnit.SECONDS);
       assertThat(rest).allSatisfy(f -> assertThat(f.join()).isInstanceOf(NotStartedException.class));
     }
   }

@@ -59,9 +59,10 @@ import org.slf4j.LoggerFactory;
  * runs on a thread of its own but only while the driver waits for it, so all counted work runs one
  * piece at a time in queue order: a run is the same on every run. When blocking work waits through
  * {@link #awaitDone(Future, Instant)} it gives its turn back (it is no longer in flight), and it gets
- * its turn again, as a due task, once what it waits for is done or its deadline comes. Threads that
- * are not the scheduler's (a test's own thread) are not counted: time does not move while nobody
- * waits, so what such a thread does between two waits happens at one instant.
+ * its turn again, as a due task, once what it waits for is done or its deadline comes; its wait
+ * alone does not move time. Threads that are not the scheduler's (a test's own thread) are not
+ * counted, and time moves only while one of them waits: what such a thread does between two waits
+ * happens at one instant, whatever the scheduler's tasks and blocking work do meanwhile.
  *
  * <p>A task that blocks waiting for virtual time cannot let time move (it is work in flight): after
  * a bound of real time ({@link #DEFAULT_STUCK_BOUND}, or {@link #autoAdvance(TimeSource, Duration)})
@@ -265,7 +266,8 @@ public final class VirtualScheduler extends AbstractExecutorService implements V
    *
    * <p>In auto-advance mode this wait is what moves time: while it lasts and no work is in flight,
    * the driver moves time to the next due task (the deadline is one). Called from blocking work of
-   * this scheduler it gives the work's turn back while it waits. In manual mode it only waits, for
+   * this scheduler it gives the work's turn back while it waits, and time moves only while a thread
+   * that is not the scheduler's waits too. In manual mode it only waits, for
    * the test to move time.
    *
    * @param work a {@link CompletableFuture} or a future of this scheduler (any other future is
@@ -896,8 +898,11 @@ public final class VirtualScheduler extends AbstractExecutorService implements V
   }
 
   /**
-   * Whether time may move for a waiter: someone waits, and no waiter whose wait is over is still
-   * on its way out (it must see the time its wait ended at, not a later one).
+   * Whether time may move for a waiter: a thread of others waits, and no waiter whose wait is over
+   * is still on its way out (it must see the time its wait ended at, not a later one). Blocking
+   * work that waits does not count: it gives its turn back, but time moves only for a waiter from
+   * outside, so that what such a thread does between two waits happens at one instant even while
+   * blocking work waits.
    */
   private boolean someoneStillWaits() {
     for (Waiter w : waiters) {
@@ -905,7 +910,25 @@ public final class VirtualScheduler extends AbstractExecutorService implements V
         return false;
       }
     }
-    return workersWaiting > 0 || !waiters.isEmpty();
+    return !waiters.isEmpty();
+  }
+
+  /** Whether the driver, finding no task due, moves time to the next one; called under the lock. */
+  private boolean timeMayMove() {
+    return shutdown || someoneStillWaits();
+  }
+
+  /**
+   * Whether the driver would move time now, were no task due and the queue not empty: someone
+   * waits (or the scheduler shuts down). Time never moves while this answers false.
+   */
+  boolean wouldMoveTime() {
+    lock.lock();
+    try {
+      return timeMayMove();
+    } finally {
+      lock.unlock();
+    }
   }
 
   /**
@@ -928,7 +951,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements V
           if (head != null && !head.due().isAfter(time.now())) {
             running++;
             task = queue.poll();
-          } else if (head != null && (shutdown || someoneStillWaits())) {
+          } else if (head != null && timeMayMove()) {
             // Shutting down, the delayed tasks left run out without anyone waiting for them.
             advanceTo = head.due();
           } else {

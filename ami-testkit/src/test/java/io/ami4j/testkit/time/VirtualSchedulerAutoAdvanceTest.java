@@ -192,6 +192,31 @@ class VirtualSchedulerAutoAdvanceTest {
   }
 
   @Test
+  void blockingWorkThatWaitsDoesNotMoveTimeWhileTheTestsThreadIsBetweenTwoWaits() throws Exception {
+    CompletableFuture<Void> tenMinutes = new CompletableFuture<>();
+    scheduler.blockingExecutor().execute(() -> {
+      try {
+        scheduler.awaitDone(scheduler.schedule(() -> { }, 10, TimeUnit.MINUTES), null);
+        tenMinutes.complete(null);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+
+    scheduler.awaitIdle(); // the blocking work has started and given its turn back: it waits
+
+    // The test's thread waits for nothing: whatever it does now happens at one instant, so it may
+    // read now() and schedule from it. Only a wait of its own lets time move.
+    assertThat(scheduler.wouldMoveTime()).isFalse();
+    assertThat(clock.instant()).isEqualTo(START);
+    ScheduledFuture<Instant> oneMinute = scheduler.schedule(clock::instant, 1, TimeUnit.MINUTES);
+    assertThat(oneMinute.get()).isEqualTo(START.plus(Duration.ofMinutes(1)));
+    assertThat(tenMinutes).isNotDone();
+    awaited(tenMinutes);
+    assertThat(clock.instant()).isEqualTo(START.plus(Duration.ofMinutes(10)));
+  }
+
+  @Test
   void aWaitWithADeadlineEndsAtTheDeadlineOnVirtualTime() throws Exception {
     CompletableFuture<String> never = new CompletableFuture<>();
 
@@ -218,14 +243,16 @@ class VirtualSchedulerAutoAdvanceTest {
 
   @Test
   void theSameWorkRunsTheSameWayEveryTime() throws Exception {
-    List<String> first = mixedWork(VirtualClock.startingAt(START));
-    List<String> second = mixedWork(VirtualClock.startingAt(START));
+    List<String> first = mixedWork(VirtualClock.startingAt(START), false);
+    List<String> second = mixedWork(VirtualClock.startingAt(START), false);
+    // The test's thread slow while blocking work already waits, as on a loaded machine.
+    List<String> third = mixedWork(VirtualClock.startingAt(START), true);
 
-    assertThat(first).hasSize(3 * 40).isEqualTo(second);
+    assertThat(first).hasSize(3 * 40).isEqualTo(second).isEqualTo(third);
   }
 
   /** Tasks and blocking work that wait for each other at seeded delays; what ran when, in order. */
-  private static List<String> mixedWork(VirtualClock clock) throws Exception {
+  private static List<String> mixedWork(VirtualClock clock, boolean slowQueueing) throws Exception {
     VirtualScheduler s = VirtualScheduler.autoAdvance(clock);
     List<String> log = new CopyOnWriteArrayList<>();
     java.util.Random random = new java.util.Random(5);
@@ -234,6 +261,10 @@ class VirtualSchedulerAutoAdvanceTest {
       for (int i = 0; i < 40; i++) {
         int n = i;
         long delay = random.nextInt(600);
+        if (slowQueueing && i == 3) {
+          s.awaitIdle(); // the blocking work of 0 and 2 has started and waits
+          busyWork();
+        }
         CompletableFuture<Void> done = new CompletableFuture<>();
         all.add(done);
         if (i % 2 == 0) {
