@@ -33,7 +33,7 @@ public class AmiBakeFailedException extends AmiException {
             + (cause == null ? "unknown cause" : cause.getMessage())
             + "; cleaned up " + result.cleanedUp().size() + " resource(s)"
             + (result.leftBehind().isEmpty() ? "" : ", left behind " + result.leftBehind()),
-        cause instanceof AmiException ? ((AmiException) cause).requestId().orElse(null) : null, false, cause);
+        cause instanceof AmiException ae ? ae.requestId().orElse(null) : null, false, cause);
     this.stage = Objects.requireNonNull(stage, "stage");
     this.result = Objects.requireNonNull(result, "result");
   }

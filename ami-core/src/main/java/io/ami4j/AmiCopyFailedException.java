@@ -35,7 +35,7 @@ public class AmiCopyFailedException extends AmiException {
     super(cause instanceof AmiException ? ((AmiException) cause).errorCode() : "ami4j.CopyFailed",
         "The copy into " + failedIn + " failed: " + (cause == null ? "unknown cause" : cause.getMessage())
             + "; copies requested " + copies + " may still complete: await or deregister them",
-        cause instanceof AmiException ? ((AmiException) cause).requestId().orElse(null) : null, false, cause);
+        cause instanceof AmiException ae ? ae.requestId().orElse(null) : null, false, cause);
     this.failedIn = Objects.requireNonNull(failedIn, "failedIn");
     this.copies = Map.copyOf(new LinkedHashMap<>(Objects.requireNonNull(copies, "copies")));
   }

@@ -32,7 +32,7 @@ public class AmiLaunchFailedException extends AmiException {
         "The launch started " + instanceIds + " but then failed: "
             + (cause == null ? "unknown cause" : cause.getMessage())
             + "; the instances may be running: terminate them with instances().terminate(…) or use them",
-        cause instanceof AmiException ? ((AmiException) cause).requestId().orElse(null) : null, false, cause);
+        cause instanceof AmiException ae ? ae.requestId().orElse(null) : null, false, cause);
     this.instanceIds = List.copyOf(Objects.requireNonNull(instanceIds, "instanceIds"));
   }
 

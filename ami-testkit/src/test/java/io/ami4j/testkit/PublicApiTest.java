@@ -29,8 +29,8 @@ class PublicApiTest {
           continue;
         }
         List<JavaClass> types = new ArrayList<>();
-        if (m instanceof JavaMethod) {
-          types.add(((JavaMethod) m).getRawReturnType());
+        if (m instanceof JavaMethod method) {
+          types.add(method.getRawReturnType());
         }
         if (m instanceof com.tngtech.archunit.core.domain.JavaCodeUnit) {
           types.addAll(((com.tngtech.archunit.core.domain.JavaCodeUnit) m).getRawParameterTypes());

@@ -6,7 +6,7 @@ import io.ami4j.CleanupReport.SnapshotOutcome;
 import io.ami4j.internal.bulk.BulkScheduler;
 import io.ami4j.internal.bulk.NotStartedException;
 import io.ami4j.internal.call.CallRunner;
-import io.ami4j.internal.spec.Paging;
+import io.ami4j.internal.call.Paging;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
@@ -112,7 +112,7 @@ public final class Deregistrations {
       return CompletableFuture.completedFuture(new Removal(image.id(), ImageOutcome.NOT_DONE, t.getMessage(),
           notDone(image, "the image was not deregistered")));
     }
-    AmiException ae = t instanceof AmiException ? (AmiException) t : null;
+    AmiException ae = t instanceof AmiException e ? e : null;
     String error = ae == null ? String.valueOf(t) : ae.errorCode() + ": " + ae.getMessage();
     if (!unclear(t)) {
       return CompletableFuture.completedFuture(new Removal(image.id(), ImageOutcome.FAILED, error,
@@ -133,10 +133,9 @@ public final class Deregistrations {
    * @return whether to ask the backend what happened
    */
   public static boolean unclear(Throwable failure) {
-    if (!(failure instanceof AmiException)) {
+    if (!(failure instanceof AmiException ae)) {
       return true;
     }
-    AmiException ae = (AmiException) failure;
     return ae.retryable() || GONE.contains(ae.errorCode());
   }
 
