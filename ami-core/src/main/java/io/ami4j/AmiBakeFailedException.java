@@ -28,7 +28,7 @@ public class AmiBakeFailedException extends AmiException {
    * @param cause the stage's failure
    */
   public AmiBakeFailedException(BakeStage stage, BakeResult result, Throwable cause) {
-    super(cause instanceof AmiException ? ((AmiException) cause).errorCode() : "ami4j.BakeFailed",
+    super(cause instanceof AmiException ae ? ae.errorCode() : "ami4j.BakeFailed",
         "Bake " + result.bakeId() + " (" + result.imageName() + ") failed in " + stage + ": "
             + (cause == null ? "unknown cause" : cause.getMessage())
             + "; cleaned up " + result.cleanedUp().size() + " resource(s)"

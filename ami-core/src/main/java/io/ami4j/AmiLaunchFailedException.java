@@ -28,7 +28,7 @@ public class AmiLaunchFailedException extends AmiException {
    * @param cause the failing step's error
    */
   public AmiLaunchFailedException(List<InstanceId> instanceIds, Throwable cause) {
-    super(cause instanceof AmiException ? ((AmiException) cause).errorCode() : "ami4j.LaunchFailed",
+    super(cause instanceof AmiException ae ? ae.errorCode() : "ami4j.LaunchFailed",
         "The launch started " + instanceIds + " but then failed: "
             + (cause == null ? "unknown cause" : cause.getMessage())
             + "; the instances may be running: terminate them with instances().terminate(…) or use them",
