@@ -50,18 +50,13 @@ public abstract class Owner {
    */
   public static Owner of(String value) {
     Check.notNull("owner", value);
-    switch (value) {
-      case "self":
-        return SELF;
-      case "amazon":
-        return AMAZON;
-      case "aws-marketplace":
-        return AWS_MARKETPLACE;
-      case "aws-backup-vault":
-        return AWS_BACKUP_VAULT;
-      default:
-        return account(value);
-    }
+    return switch (value) {
+      case "self" -> SELF;
+      case "amazon" -> AMAZON;
+      case "aws-marketplace" -> AWS_MARKETPLACE;
+      case "aws-backup-vault" -> AWS_BACKUP_VAULT;
+      default -> account(value);
+    };
   }
 
   /** The value as EC2 takes it. */
