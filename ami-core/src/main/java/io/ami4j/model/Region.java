@@ -35,13 +35,13 @@ public abstract class Region implements Comparable<Region> {
 
   /** The partition: {@code aws}, {@code aws-cn}, {@code aws-us-gov}, or {@code aws-iso…} for an isolated region. */
   public String partition() {
+    if (name().startsWith("cn-")) {
+      return "aws-cn";
+    }
     Matcher isolated = ISOLATED.matcher(name());
     if (isolated.matches()) {
       // us-iso-east-1 is in aws-iso, us-isob-east-1 in aws-iso-b, eu-isoe-west-1 in aws-iso-e.
       return isolated.group(1).isEmpty() ? "aws-iso" : "aws-iso-" + isolated.group(1);
-    }
-    if (name().startsWith("cn-")) {
-      return "aws-cn";
     }
     if (name().startsWith("us-gov-")) {
       return "aws-us-gov";
