@@ -28,12 +28,12 @@ public class AmiBakeFailedException extends AmiException {
    * @param cause the stage's failure
    */
   public AmiBakeFailedException(BakeStage stage, BakeResult result, Throwable cause) {
-    super(cause instanceof AmiException ? ((AmiException) cause).errorCode() : "ami4j.BakeFailed",
+    super(cause instanceof AmiException ae ? ae.errorCode() : "ami4j.BakeFailed",
         "Bake " + result.bakeId() + " (" + result.imageName() + ") failed in " + stage + ": "
             + (cause == null ? "unknown cause" : cause.getMessage())
             + "; cleaned up " + result.cleanedUp().size() + " resource(s)"
             + (result.leftBehind().isEmpty() ? "" : ", left behind " + result.leftBehind()),
-        cause instanceof AmiException ? ((AmiException) cause).requestId().orElse(null) : null, false, cause);
+        cause instanceof AmiException ae ? ae.requestId().orElse(null) : null, false, cause);
     this.stage = Objects.requireNonNull(stage, "stage");
     this.result = Objects.requireNonNull(result, "result");
   }

@@ -520,8 +520,8 @@ public final class AmiClient implements AutoCloseable {
       ScheduledExecutorService s = scheduler != null ? scheduler : Threads.defaultScheduler();
       ExecutorService own = null;
       Executor blocking = blockingExecutor;
-      if (blocking == null && s instanceof VirtualTimeScheduler) {
-        blocking = ((VirtualTimeScheduler) s).blockingExecutor();
+      if (blocking == null && s instanceof VirtualTimeScheduler virtual) {
+        blocking = virtual.blockingExecutor();
       }
       if (blocking == null) {
         own = Threads.defaultBlockingExecutor();

@@ -32,10 +32,10 @@ public class AmiCopyFailedException extends AmiException {
    * @param cause the failing region's error
    */
   public AmiCopyFailedException(Region failedIn, Map<Region, ImageId> copies, Throwable cause) {
-    super(cause instanceof AmiException ? ((AmiException) cause).errorCode() : "ami4j.CopyFailed",
+    super(cause instanceof AmiException ae ? ae.errorCode() : "ami4j.CopyFailed",
         "The copy into " + failedIn + " failed: " + (cause == null ? "unknown cause" : cause.getMessage())
             + "; copies requested " + copies + " may still complete: await or deregister them",
-        cause instanceof AmiException ? ((AmiException) cause).requestId().orElse(null) : null, false, cause);
+        cause instanceof AmiException ae ? ae.requestId().orElse(null) : null, false, cause);
     this.failedIn = Objects.requireNonNull(failedIn, "failedIn");
     this.copies = Map.copyOf(new LinkedHashMap<>(Objects.requireNonNull(copies, "copies")));
   }

@@ -28,11 +28,11 @@ public class AmiLaunchFailedException extends AmiException {
    * @param cause the failing step's error
    */
   public AmiLaunchFailedException(List<InstanceId> instanceIds, Throwable cause) {
-    super(cause instanceof AmiException ? ((AmiException) cause).errorCode() : "ami4j.LaunchFailed",
+    super(cause instanceof AmiException ae ? ae.errorCode() : "ami4j.LaunchFailed",
         "The launch started " + instanceIds + " but then failed: "
             + (cause == null ? "unknown cause" : cause.getMessage())
             + "; the instances may be running: terminate them with instances().terminate(…) or use them",
-        cause instanceof AmiException ? ((AmiException) cause).requestId().orElse(null) : null, false, cause);
+        cause instanceof AmiException ae ? ae.requestId().orElse(null) : null, false, cause);
     this.instanceIds = List.copyOf(Objects.requireNonNull(instanceIds, "instanceIds"));
   }
 

@@ -151,7 +151,7 @@ public final class DeregisterSpec {
     if (!Deregistrations.unclear(t)) {
       return CompletableFuture.failedFuture(t);
     }
-    String error = t instanceof AmiException ? ((AmiException) t).errorCode() + ": " + t.getMessage() : String.valueOf(t);
+    String error = t instanceof AmiException ae ? ae.errorCode() + ": " + t.getMessage() : String.valueOf(t);
     return new Deregistrations(engine.provider(), engine.bulk(), engine.runner())
         .check(region, img, deleteSnapshots, error).thenCompose(removal -> {
           if (removal.outcome() != CleanupReport.ImageOutcome.DEREGISTERED) {

@@ -1,8 +1,9 @@
 package io.ami4j;
 
 import io.ami4j.internal.validate.Check;
+import io.ami4j.internal.value.AmiStyle;
 import java.time.Duration;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * How long-running operations are awaited: a deadline (not a number of attempts), polls at
@@ -16,20 +17,10 @@ import java.util.Objects;
  * <p>Defaults: timeout 45 minutes, first poll after 5 seconds, each interval 1.5 times the one
  * before, at most 60 seconds; not-found grace 5 minutes.
  */
-public final class WaitPolicy {
-  private final Duration timeout;
-  private final Duration initialInterval;
-  private final Duration maxInterval;
-  private final double multiplier;
-  private final Duration notFoundGrace;
-
-  private WaitPolicy(Builder b) {
-    this.timeout = b.timeout;
-    this.initialInterval = b.initialInterval;
-    this.maxInterval = b.maxInterval;
-    this.multiplier = b.multiplier;
-    this.notFoundGrace = b.notFoundGrace;
-  }
+@AmiStyle
+@Value.Immutable(builder = false, copy = false)
+public abstract class WaitPolicy {
+  WaitPolicy() {}
 
   /** The defaults described above. */
   public static WaitPolicy defaults() {
@@ -43,55 +34,34 @@ public final class WaitPolicy {
 
   /** A builder holding this policy's values, to derive a changed copy. */
   public Builder toBuilder() {
-    return new Builder().timeout(timeout).initialInterval(initialInterval).maxInterval(maxInterval)
-        .multiplier(multiplier).notFoundGrace(notFoundGrace);
+    return new Builder().timeout(timeout()).initialInterval(initialInterval()).maxInterval(maxInterval())
+        .multiplier(multiplier()).notFoundGrace(notFoundGrace());
   }
 
   /** The deadline of a wait, counted from the start of the operation. */
-  public Duration timeout() {
-    return timeout;
-  }
+  @Value.Parameter
+  public abstract Duration timeout();
 
   /** The delay before the first poll. */
-  public Duration initialInterval() {
-    return initialInterval;
-  }
+  @Value.Parameter
+  public abstract Duration initialInterval();
 
   /** The longest delay between two polls. */
-  public Duration maxInterval() {
-    return maxInterval;
-  }
+  @Value.Parameter
+  public abstract Duration maxInterval();
 
   /** The factor by which the poll interval grows after each poll. */
-  public double multiplier() {
-    return multiplier;
-  }
+  @Value.Parameter
+  public abstract double multiplier();
 
   /** How long a just-created id answering "not found" still counts as pending. */
-  public Duration notFoundGrace() {
-    return notFoundGrace;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof WaitPolicy)) {
-      return false;
-    }
-    WaitPolicy w = (WaitPolicy) o;
-    return timeout.equals(w.timeout) && initialInterval.equals(w.initialInterval)
-        && maxInterval.equals(w.maxInterval) && multiplier == w.multiplier
-        && notFoundGrace.equals(w.notFoundGrace);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(timeout, initialInterval, maxInterval, multiplier, notFoundGrace);
-  }
+  @Value.Parameter
+  public abstract Duration notFoundGrace();
 
   @Override
   public String toString() {
-    return "WaitPolicy[timeout=" + timeout + ", interval=" + initialInterval + "→" + maxInterval
-        + " ×" + multiplier + ", notFoundGrace=" + notFoundGrace + "]";
+    return "WaitPolicy[timeout=" + timeout() + ", interval=" + initialInterval() + "→" + maxInterval()
+        + " ×" + multiplier() + ", notFoundGrace=" + notFoundGrace() + "]";
   }
 
   /** Builds a {@link WaitPolicy}; each setter checks its value at once. */
@@ -177,7 +147,7 @@ public final class WaitPolicy {
     public WaitPolicy build() {
       Check.that(initialInterval.compareTo(maxInterval) <= 0, "initialInterval", initialInterval,
           "must not exceed maxInterval " + maxInterval);
-      return new WaitPolicy(this);
+      return ImmutableWaitPolicy.of(timeout, initialInterval, maxInterval, multiplier, notFoundGrace);
     }
   }
 }

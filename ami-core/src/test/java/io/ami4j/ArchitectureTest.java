@@ -123,10 +123,9 @@ class ArchitectureTest {
 
     private static List<JavaType> signatureOf(JavaMember member) {
       List<JavaType> types = new ArrayList<>();
-      if (member instanceof JavaField) {
-        types.add(((JavaField) member).getType());
-      } else if (member instanceof JavaCodeUnit) {
-        JavaCodeUnit unit = (JavaCodeUnit) member;
+      if (member instanceof JavaField field) {
+        types.add(field.getType());
+      } else if (member instanceof JavaCodeUnit unit) {
         types.addAll(unit.getParameterTypes());
         types.add(unit.getReturnType());
         types.addAll(unit.getTypeParameters());

@@ -47,8 +47,8 @@ class ThreadsArchitectureTest {
         boolean makes = (name.equals("<init>") && THREAD_MAKERS.contains(owner))
             || (owner.equals("java.util.concurrent.Executors") && name.startsWith("new"))
             || (owner.equals("java.util.concurrent.CompletableFuture") && name.endsWith("Async")
-                && call.getTarget() instanceof com.tngtech.archunit.core.domain.AccessTarget.CodeUnitCallTarget
-                && ((com.tngtech.archunit.core.domain.AccessTarget.CodeUnitCallTarget) call.getTarget())
+                && call.getTarget() instanceof com.tngtech.archunit.core.domain.AccessTarget.CodeUnitCallTarget target
+                && target
                     .getRawParameterTypes().stream().noneMatch(p -> p.getName().equals("java.util.concurrent.Executor")));
         if (makes) {
           events.add(SimpleConditionEvent.satisfied(call, call.getDescription()));

@@ -2,6 +2,7 @@ package io.ami4j.model;
 
 import io.ami4j.internal.validate.Check;
 import io.ami4j.internal.validate.Rules;
+import org.immutables.value.Value;
 
 /**
  * A KMS key used to encrypt EBS snapshots: a key id, a multi-Region key id, an alias or an ARN.
@@ -11,15 +12,12 @@ import io.ami4j.internal.validate.Rules;
  * KmsKey byArn = KmsKey.of("arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
  * }</pre>
  */
-public final class KmsKey {
+@Value.Immutable
+public abstract class KmsKey {
   /** The account's AWS-managed default EBS key. Other accounts can never use it. */
-  public static final KmsKey AWS_MANAGED_EBS = new KmsKey("alias/aws/ebs");
+  public static final KmsKey AWS_MANAGED_EBS = ImmutableKmsKey.of("alias/aws/ebs");
 
-  private final String value;
-
-  private KmsKey(String value) {
-    this.value = value;
-  }
+  KmsKey() {}
 
   /**
    * Parses any accepted form of key reference.
@@ -29,7 +27,7 @@ public final class KmsKey {
    * @throws io.ami4j.AmiValidationException if it is none of these
    */
   public static KmsKey of(String value) {
-    return new KmsKey(Check.matches("kmsKey", value, Rules.KMS_KEY, Rules.KMS_KEY_RULE));
+    return ImmutableKmsKey.of(Check.matches("kmsKey", value, Rules.KMS_KEY, Rules.KMS_KEY_RULE));
   }
 
   /**
@@ -44,9 +42,8 @@ public final class KmsKey {
   }
 
   /** The reference as EC2 takes it in {@code KmsKeyId}. */
-  public String value() {
-    return value;
-  }
+  @Value.Parameter
+  public abstract String value();
 
   /**
    * Whether this reference names the AWS-managed default EBS key by its alias ({@code alias/aws/ebs},
@@ -54,21 +51,11 @@ public final class KmsKey {
    * KMS ({@link io.ami4j.spi.AmiProvider#describeKey}, {@link KmsKeyDescription#isAwsManaged()}).
    */
   public boolean isAwsManagedDefault() {
-    return value.equals("alias/aws/ebs") || value.endsWith(":alias/aws/ebs");
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof KmsKey && ((KmsKey) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
+    return value().equals("alias/aws/ebs") || value().endsWith(":alias/aws/ebs");
   }
 
   @Override
   public String toString() {
-    return value;
+    return value();
   }
 }

@@ -1,7 +1,7 @@
 package io.ami4j.model;
 
 import io.ami4j.internal.validate.Check;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * Who may launch an image: an account, an organization, an organizational unit, or everyone
@@ -13,7 +13,8 @@ import java.util.Objects;
  * LaunchPermission.publicAccess(); // only through the explicit makePublic() call of the client
  * }</pre>
  */
-public final class LaunchPermission {
+@Value.Immutable
+public abstract class LaunchPermission {
   /** The kind of grantee. */
   public enum Kind {
     /** One account ({@code UserId}). */
@@ -26,15 +27,9 @@ public final class LaunchPermission {
     PUBLIC
   }
 
-  private static final LaunchPermission PUBLIC = new LaunchPermission(Kind.PUBLIC, "all");
+  private static final LaunchPermission PUBLIC = ImmutableLaunchPermission.of(Kind.PUBLIC, "all");
 
-  private final Kind kind;
-  private final String value;
-
-  private LaunchPermission(Kind kind, String value) {
-    this.kind = kind;
-    this.value = value;
-  }
+  LaunchPermission() {}
 
   /**
    * Launch permission for one account.
@@ -43,7 +38,7 @@ public final class LaunchPermission {
    * @return the permission
    */
   public static LaunchPermission account(AccountId account) {
-    return new LaunchPermission(Kind.ACCOUNT, Check.notNull("account", account).value());
+    return ImmutableLaunchPermission.of(Kind.ACCOUNT, Check.notNull("account", account).value());
   }
 
   /**
@@ -63,7 +58,7 @@ public final class LaunchPermission {
    * @return the permission
    */
   public static LaunchPermission organization(OrganizationArn arn) {
-    return new LaunchPermission(Kind.ORGANIZATION, Check.notNull("organizationArn", arn).value());
+    return ImmutableLaunchPermission.of(Kind.ORGANIZATION, Check.notNull("organizationArn", arn).value());
   }
 
   /**
@@ -83,7 +78,7 @@ public final class LaunchPermission {
    * @return the permission
    */
   public static LaunchPermission organizationalUnit(OrganizationalUnitArn arn) {
-    return new LaunchPermission(Kind.ORGANIZATIONAL_UNIT, Check.notNull("organizationalUnitArn", arn).value());
+    return ImmutableLaunchPermission.of(Kind.ORGANIZATIONAL_UNIT, Check.notNull("organizationalUnitArn", arn).value());
   }
 
   /**
@@ -102,33 +97,20 @@ public final class LaunchPermission {
   }
 
   /** The kind of grantee. */
-  public Kind kind() {
-    return kind;
-  }
+  @Value.Parameter
+  public abstract Kind kind();
 
   /** The account id, ARN, or {@code all}. */
-  public String value() {
-    return value;
-  }
+  @Value.Parameter
+  public abstract String value();
 
   /** Whether this grants everyone. */
   public boolean isPublic() {
-    return kind == Kind.PUBLIC;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof LaunchPermission && ((LaunchPermission) o).kind == kind
-        && ((LaunchPermission) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, value);
+    return kind() == Kind.PUBLIC;
   }
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + value;
+    return kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + value();
   }
 }

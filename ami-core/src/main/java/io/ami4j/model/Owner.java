@@ -1,27 +1,25 @@
 package io.ami4j.model;
 
 import io.ami4j.internal.validate.Check;
+import org.immutables.value.Value;
 
 /**
  * An image owner for DescribeImages' {@code Owners}: {@code self}, an alias such as
  * {@code amazon}, or an account id. Naming an owner is what keeps a "latest" lookup from
  * picking an impostor's image (CVE-2018-15869).
  */
-public final class Owner {
+@Value.Immutable
+public abstract class Owner {
   /** The calling account. */
-  public static final Owner SELF = new Owner("self");
+  public static final Owner SELF = ImmutableOwner.of("self");
   /** Amazon. */
-  public static final Owner AMAZON = new Owner("amazon");
+  public static final Owner AMAZON = ImmutableOwner.of("amazon");
   /** AWS Marketplace sellers. */
-  public static final Owner AWS_MARKETPLACE = new Owner("aws-marketplace");
+  public static final Owner AWS_MARKETPLACE = ImmutableOwner.of("aws-marketplace");
   /** AWS Backup logically air-gapped vaults. */
-  public static final Owner AWS_BACKUP_VAULT = new Owner("aws-backup-vault");
+  public static final Owner AWS_BACKUP_VAULT = ImmutableOwner.of("aws-backup-vault");
 
-  private final String value;
-
-  private Owner(String value) {
-    this.value = value;
-  }
+  Owner() {}
 
   /**
    * An owner account.
@@ -30,7 +28,7 @@ public final class Owner {
    * @return the owner
    */
   public static Owner account(AccountId account) {
-    return new Owner(Check.notNull("owner", account).value());
+    return ImmutableOwner.of(Check.notNull("owner", account).value());
   }
 
   /**
@@ -52,42 +50,26 @@ public final class Owner {
    */
   public static Owner of(String value) {
     Check.notNull("owner", value);
-    switch (value) {
-      case "self":
-        return SELF;
-      case "amazon":
-        return AMAZON;
-      case "aws-marketplace":
-        return AWS_MARKETPLACE;
-      case "aws-backup-vault":
-        return AWS_BACKUP_VAULT;
-      default:
-        return account(value);
-    }
+    return switch (value) {
+      case "self" -> SELF;
+      case "amazon" -> AMAZON;
+      case "aws-marketplace" -> AWS_MARKETPLACE;
+      case "aws-backup-vault" -> AWS_BACKUP_VAULT;
+      default -> account(value);
+    };
   }
 
   /** The value as EC2 takes it. */
-  public String value() {
-    return value;
-  }
+  @Value.Parameter
+  public abstract String value();
 
   /** Whether this names an account by id. */
   public boolean isAccount() {
-    return Character.isDigit(value.charAt(0));
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Owner && ((Owner) o).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
+    return Character.isDigit(value().charAt(0));
   }
 
   @Override
   public String toString() {
-    return value;
+    return value();
   }
 }

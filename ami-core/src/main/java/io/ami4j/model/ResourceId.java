@@ -25,8 +25,8 @@ public abstract class ResourceId implements Comparable<ResourceId> {
 
   @Override
   public final boolean equals(Object o) {
-    return o instanceof ResourceId && o.getClass() == getClass()
-        && ((ResourceId) o).value.equals(value);
+    return o instanceof ResourceId other && o.getClass() == getClass()
+        && other.value.equals(value);
   }
 
   @Override

@@ -1,20 +1,18 @@
 package io.ami4j.model;
 
 import io.ami4j.internal.validate.Check;
-import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Who may create volumes from a snapshot ({@code createVolumePermission}): one account, or
  * everyone. Sharing an image across accounts for copying needs its snapshots shared too.
  */
-public final class VolumePermission {
-  private static final VolumePermission PUBLIC = new VolumePermission(null);
+@Value.Immutable
+public abstract class VolumePermission {
+  private static final VolumePermission PUBLIC = ImmutableVolumePermission.of(Optional.empty());
 
-  private final AccountId account;
-
-  private VolumePermission(AccountId account) {
-    this.account = account;
-  }
+  VolumePermission() {}
 
   /**
    * Permission for one account.
@@ -23,7 +21,7 @@ public final class VolumePermission {
    * @return the permission
    */
   public static VolumePermission account(AccountId account) {
-    return new VolumePermission(Check.notNull("account", account));
+    return ImmutableVolumePermission.of(Optional.of(Check.notNull("account", account)));
   }
 
   /** Permission for everyone ({@code Group=all}). */
@@ -32,27 +30,16 @@ public final class VolumePermission {
   }
 
   /** The account, unless public. */
-  public java.util.Optional<AccountId> account() {
-    return java.util.Optional.ofNullable(account);
-  }
+  @Value.Parameter
+  public abstract Optional<AccountId> account();
 
   /** Whether this grants everyone. */
   public boolean isPublic() {
-    return account == null;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof VolumePermission && Objects.equals(((VolumePermission) o).account, account);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hashCode(account);
+    return account().isEmpty();
   }
 
   @Override
   public String toString() {
-    return account == null ? "public" : "account:" + account;
+    return account().map(a -> "account:" + a).orElse("public");
   }
 }

@@ -26,7 +26,7 @@ public interface WireValue {
    * stands for a value EC2 answered that this release does not know.
    */
   default boolean isKnown() {
-    return !(this instanceof Enum && "UNKNOWN".equals(((Enum<?>) this).name()));
+    return !(this instanceof Enum<?> e && "UNKNOWN".equals(e.name()));
   }
 
   /**

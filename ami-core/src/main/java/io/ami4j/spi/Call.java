@@ -2,7 +2,7 @@ package io.ami4j.spi;
 
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Region;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * The context of one SPI call: the region it goes to, whether it is a dry run, and which attempt
@@ -12,16 +12,9 @@ import java.util.Objects;
  * {@link io.ami4j.AmiDryRunException} if it would have succeeded, or the error it would have
  * raised. Non-mutating calls ignore the flag.
  */
-public final class Call {
-  private final Region region;
-  private final boolean dryRun;
-  private final int attempt;
-
-  private Call(Region region, boolean dryRun, int attempt) {
-    this.region = Check.notNull("region", region);
-    this.dryRun = dryRun;
-    this.attempt = attempt;
-  }
+@Value.Immutable
+public abstract class Call {
+  Call() {}
 
   /**
    * A call in {@code region}.
@@ -30,12 +23,12 @@ public final class Call {
    * @return the call
    */
   public static Call in(Region region) {
-    return new Call(region, false, 1);
+    return ImmutableCall.of(Check.notNull("region", region), false, 1);
   }
 
   /** The same call as a dry run. */
   public Call asDryRun() {
-    return new Call(region, true, attempt);
+    return ImmutableCall.of(region(), true, attempt());
   }
 
   /**
@@ -47,36 +40,23 @@ public final class Call {
    */
   public Call attempt(int n) {
     Check.that(n >= 1, "attempt", n, "at least 1");
-    return new Call(region, dryRun, n);
+    return ImmutableCall.of(region(), dryRun(), n);
   }
 
   /** Which attempt this is: 1 for the first, 2 for the first retry, … */
-  public int attempt() {
-    return attempt;
-  }
+  @Value.Parameter(order = 2)
+  public abstract int attempt();
 
   /** The region. */
-  public Region region() {
-    return region;
-  }
+  @Value.Parameter(order = 0)
+  public abstract Region region();
 
   /** Whether this is a dry run. */
-  public boolean dryRun() {
-    return dryRun;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Call c && c.region.equals(region) && c.dryRun == dryRun && c.attempt == attempt;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(region, dryRun, attempt);
-  }
+  @Value.Parameter(order = 1)
+  public abstract boolean dryRun();
 
   @Override
   public String toString() {
-    return region + (dryRun ? " (dry run)" : "") + (attempt > 1 ? " (attempt " + attempt + ")" : "");
+    return region() + (dryRun() ? " (dry run)" : "") + (attempt() > 1 ? " (attempt " + attempt() + ")" : "");
   }
 }

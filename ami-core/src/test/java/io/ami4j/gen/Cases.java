@@ -58,7 +58,7 @@ public final class Cases {
     }
     return Arrays.stream(caseSeeds).mapToObj(seed -> {
       Object drawn = values.apply(new Gen(seed));
-      Object[] arguments = drawn instanceof Arguments ? ((Arguments) drawn).get() : new Object[] {drawn};
+      Object[] arguments = drawn instanceof Arguments args ? args.get() : new Object[] {drawn};
       return Arguments.argumentSet("seed " + seed + ": " + describe(arguments), arguments);
     });
   }
@@ -107,8 +107,8 @@ public final class Cases {
     if (s.length() <= SHOWN_CHARACTERS) {
       return s;
     }
-    String size = value instanceof Collection ? " (" + ((Collection<?>) value).size() + " elements)"
-        : value instanceof Map ? " (" + ((Map<?, ?>) value).size() + " entries)" : "";
+    String size = value instanceof Collection<?> collection ? " (" + collection.size() + " elements)"
+        : value instanceof Map<?, ?> map ? " (" + map.size() + " entries)" : "";
     return escape(s.substring(0, SHOWN_CHARACTERS)) + "…" + size;
   }
 

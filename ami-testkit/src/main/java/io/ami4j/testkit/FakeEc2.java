@@ -130,7 +130,7 @@ public final class FakeEc2 implements AutoCloseable {
    */
   public Optional<FaultStats> faultStats(AccountId account) {
     AmiProvider p = provider(account);
-    return p instanceof FaultingProvider ? Optional.of(((FaultingProvider) p).stats()) : Optional.empty();
+    return p instanceof FaultingProvider faulting ? Optional.of(faulting.stats()) : Optional.empty();
   }
 
   /**

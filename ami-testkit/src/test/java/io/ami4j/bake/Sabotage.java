@@ -32,8 +32,8 @@ final class Sabotage {
   AmiProvider wrap(AmiProvider delegate) {
     return (AmiProvider) Proxy.newProxyInstance(AmiProvider.class.getClassLoader(), new Class<?>[] {AmiProvider.class},
         (proxy, method, args) -> {
-          if (args != null && args.length > 0 && args[0] instanceof Call && !((Call) args[0]).dryRun()) {
-            Region r = ((Call) args[0]).region();
+          if (args != null && args.length > 0 && args[0] instanceof Call call && !call.dryRun()) {
+            Region r = call.region();
             String code = failures.getOrDefault(method.getName() + "|" + r.name(),
                 failures.get(method.getName() + "|*"));
             if (code != null) {

@@ -29,14 +29,14 @@ class PublicApiTest {
           continue;
         }
         List<JavaClass> types = new ArrayList<>();
-        if (m instanceof JavaMethod) {
-          types.add(((JavaMethod) m).getRawReturnType());
+        if (m instanceof JavaMethod method) {
+          types.add(method.getRawReturnType());
         }
-        if (m instanceof com.tngtech.archunit.core.domain.JavaCodeUnit) {
-          types.addAll(((com.tngtech.archunit.core.domain.JavaCodeUnit) m).getRawParameterTypes());
+        if (m instanceof com.tngtech.archunit.core.domain.JavaCodeUnit unit) {
+          types.addAll(unit.getRawParameterTypes());
         }
-        if (m instanceof com.tngtech.archunit.core.domain.JavaField) {
-          types.add(((com.tngtech.archunit.core.domain.JavaField) m).getRawType());
+        if (m instanceof com.tngtech.archunit.core.domain.JavaField field) {
+          types.add(field.getRawType());
         }
         for (JavaClass t : types) {
           String name = t.getName();

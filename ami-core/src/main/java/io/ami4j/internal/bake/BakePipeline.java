@@ -143,9 +143,9 @@ public final class BakePipeline {
     Throwable failure = null;
     if (e != null) {
       Throwable c = CallRunner.unwrap(e);
-      if (c instanceof StageFailed) {
-        failedAt = ((StageFailed) c).stage;
-        failure = ((StageFailed) c).cause;
+      if (c instanceof StageFailed stageFailed) {
+        failedAt = stageFailed.stage;
+        failure = stageFailed.cause;
       } else {
         failedAt = BakeStage.CLEANUP;
         failure = c;
@@ -360,10 +360,10 @@ public final class BakePipeline {
     return current(engine.instances(plan.region).awaitStopped(List.copyOf(builders), "Bake customization", progress,
         deadline)).handle((i, e) -> {
           Throwable c = e == null ? null : CallRunner.unwrap(e);
-          if (c instanceof AmiTimeoutException) {
+          if (c instanceof AmiTimeoutException timeout) {
             throw new AmiTimeoutException("The user data of builder " + builders + " did not power it off within "
                 + plan.customizeTimeout + ": the script failed, hangs, or does not end with a shutdown"
-                + " (read the instance's console output). " + c.getMessage(), ((AmiTimeoutException) c).waited());
+                + " (read the instance's console output). " + c.getMessage(), timeout.waited());
           }
           if (c != null) {
             throw CallRunner.rethrowable(c);
@@ -389,8 +389,8 @@ public final class BakePipeline {
       if (e != null) {
         Throwable cause = CallRunner.unwrap(e);
         op.report(op.operation(), "failed", String.valueOf(cause.getMessage()));
-        if (cause instanceof AmiImageFailedException) {
-          recordImage(run, plan.region, ((AmiImageFailedException) cause).image());
+        if (cause instanceof AmiImageFailedException imageFailed) {
+          recordImage(run, plan.region, imageFailed.image());
         }
         throw CallRunner.rethrowable(cause);
       }

@@ -290,7 +290,7 @@ public final class CallRunner {
     while (c instanceof CompletionException && c.getCause() != null) {
       c = c.getCause();
     }
-    return c instanceof AttemptFailed ? (AttemptFailed) c : null;
+    return c instanceof AttemptFailed attemptFailed ? attemptFailed : null;
   }
 
   private static CancellationException stopped(Ec2Action action, Region region) {
@@ -316,7 +316,7 @@ public final class CallRunner {
   }
 
   private boolean shouldRetry(Throwable t, Region region, Ec2Action action, Instant deadline) {
-    if (!(t instanceof AmiException) || !((AmiException) t).retryable()) {
+    if (!(t instanceof AmiException ae) || !ae.retryable()) {
       return false;
     }
     if (!clock.instant().isBefore(deadline)) {

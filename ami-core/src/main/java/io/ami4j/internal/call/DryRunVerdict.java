@@ -35,8 +35,8 @@ public final class DryRunVerdict {
     if (t instanceof AmiDryRunException) {
       return DryRunResult.allowed(action.wireName() + " would succeed: " + t.getMessage());
     }
-    if (t instanceof AmiException && !unreached((AmiException) t)) {
-      return DryRunResult.refused(((AmiException) t).errorCode(), t.getMessage());
+    if (t instanceof AmiException ae && !unreached(ae)) {
+      return DryRunResult.refused(ae.errorCode(), t.getMessage());
     }
     throw new CompletionException(t);
   }

@@ -112,7 +112,7 @@ public final class Deregistrations {
       return CompletableFuture.completedFuture(new Removal(image.id(), ImageOutcome.NOT_DONE, t.getMessage(),
           notDone(image, "the image was not deregistered")));
     }
-    AmiException ae = t instanceof AmiException ? (AmiException) t : null;
+    AmiException ae = t instanceof AmiException e ? e : null;
     String error = ae == null ? String.valueOf(t) : ae.errorCode() + ": " + ae.getMessage();
     if (!unclear(t)) {
       return CompletableFuture.completedFuture(new Removal(image.id(), ImageOutcome.FAILED, error,
@@ -133,10 +133,9 @@ public final class Deregistrations {
    * @return whether to ask the backend what happened
    */
   public static boolean unclear(Throwable failure) {
-    if (!(failure instanceof AmiException)) {
+    if (!(failure instanceof AmiException ae)) {
       return true;
     }
-    AmiException ae = (AmiException) failure;
     return ae.retryable() || GONE.contains(ae.errorCode());
   }
 

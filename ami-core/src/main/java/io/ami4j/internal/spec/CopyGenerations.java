@@ -157,8 +157,8 @@ public final class CopyGenerations {
 
   /** Whether an awaited copy is an earlier request's, since deregistered. */
   private static boolean replayedGone(Throwable t, Instant sent) {
-    if (t instanceof AmiImageFailedException) {
-      Image image = ((AmiImageFailedException) t).image();
+    if (t instanceof AmiImageFailedException imageFailed) {
+      Image image = imageFailed.image();
       return image.state() == ImageState.DEREGISTERED
           && image.creationDate().isBefore(sent.minus(IdempotentImageCall.CLOCK_SKEW));
     }

@@ -72,7 +72,7 @@ public final class IdempotentImageCall {
     });
     return CallRunner.cancelling(first, first.exceptionallyCompose(failure -> {
       Throwable t = CallRunner.unwrap(failure);
-      if (t instanceof AmiConflictException && DUPLICATE.equals(((AmiException) t).errorCode())
+      if (t instanceof AmiConflictException conflict && DUPLICATE.equals(conflict.errorCode())
           && lost.mayHaveBeenLost()) {
         Instant notBefore = firstSent.get().minus(CLOCK_SKEW);
         return findOwn(engine, region, deadline, name, sameRequest.and(i -> !i.creationDate().isBefore(notBefore)),

@@ -65,7 +65,7 @@ public final class SnapshotCalls {
         }));
     return CallRunner.cancelling(first, first.exceptionallyCompose(failure -> {
       Throwable t = CallRunner.unwrap(failure);
-      if (t instanceof AmiNotFoundException && NOT_FOUND.equals(((AmiException) t).errorCode())
+      if (t instanceof AmiNotFoundException notFound && NOT_FOUND.equals(notFound.errorCode())
           && lost.mayHaveBeenLost()) {
         LOG.info("DeleteSnapshot {} in {}: an earlier attempt's answer was lost and the snapshot is gone;"
             + " taking it as deleted", id, region);

@@ -74,8 +74,8 @@ public final class Waits {
    */
   public <T> T await(Future<T> work, Instant deadline) throws TimeoutException {
     try {
-      if (scheduler instanceof VirtualTimeScheduler) {
-        if (!((VirtualTimeScheduler) scheduler).awaitDone(work, deadline)) {
+      if (scheduler instanceof VirtualTimeScheduler virtual) {
+        if (!virtual.awaitDone(work, deadline)) {
           throw new TimeoutException();
         }
         return work.get();
@@ -109,11 +109,11 @@ public final class Waits {
     while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
       c = c.getCause();
     }
-    if (c instanceof RuntimeException) {
-      return (RuntimeException) c;
+    if (c instanceof RuntimeException runtime) {
+      return runtime;
     }
-    if (c instanceof Error) {
-      throw (Error) c;
+    if (c instanceof Error error) {
+      throw error;
     }
     return new AmiException("ami4j.Failure", String.valueOf(c.getMessage()), null, false, c);
   }

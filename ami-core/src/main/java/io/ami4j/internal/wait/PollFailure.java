@@ -29,7 +29,7 @@ enum PollFailure {
     if (failure instanceof AmiNotFoundException) {
       return NOT_VISIBLE_YET;
     }
-    if (failure instanceof AmiException && ((AmiException) failure).retryable()) {
+    if (failure instanceof AmiException ae && ae.retryable()) {
       return POLL_AGAIN;
     }
     return FATAL;

@@ -7,6 +7,6 @@ final class Wire {
   private Wire() {}
 
   static String wire(Object value) {
-    return value instanceof WireValue ? ((WireValue) value).wireValue() : String.valueOf(value);
+    return value instanceof WireValue wire ? wire.wireValue() : String.valueOf(value);
   }
 }

@@ -50,8 +50,8 @@ public abstract class AmiProviderContract {
    */
   @AfterAll
   final synchronized void closeEnvironment() throws Exception {
-    if (environment instanceof AutoCloseable) {
-      ((AutoCloseable) environment).close();
+    if (environment instanceof AutoCloseable closeable) {
+      closeable.close();
     }
     environment = null;
   }

@@ -19,11 +19,11 @@ final class ConsistencyLag {
   /** The first of {@code ids} still hidden at {@code now}; forgets images whose window is over. */
   Optional<ImageId> hidden(Collection<? extends ResourceId> ids, Instant now) {
     for (ResourceId id : ids) {
-      if (id instanceof ImageId) {
+      if (id instanceof ImageId image) {
         Instant until = hiddenUntil.get(id);
         if (until != null) {
           if (now.isBefore(until)) {
-            return Optional.of((ImageId) id);
+            return Optional.of(image);
           }
           hiddenUntil.remove(id, until);
         }

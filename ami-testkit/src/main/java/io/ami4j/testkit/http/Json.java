@@ -200,10 +200,10 @@ final class Json {
   private static void write(StringBuilder b, Object value) {
     if (value == null) {
       b.append("null");
-    } else if (value instanceof Map) {
+    } else if (value instanceof Map<?, ?> map) {
       b.append('{');
       boolean first = true;
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+      for (Map.Entry<?, ?> e : map.entrySet()) {
         if (!first) {
           b.append(',');
         }
@@ -213,10 +213,10 @@ final class Json {
         write(b, e.getValue());
       }
       b.append('}');
-    } else if (value instanceof List) {
+    } else if (value instanceof List<?> list) {
       b.append('[');
       boolean first = true;
-      for (Object o : (List<?>) value) {
+      for (Object o : list) {
         if (!first) {
           b.append(',');
         }

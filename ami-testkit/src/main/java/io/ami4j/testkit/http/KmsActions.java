@@ -39,7 +39,7 @@ final class KmsActions {
           "Unknown operation " + TARGET_PREFIX + operation, null);
     }
     Object keyId = request.get("KeyId");
-    if (!(keyId instanceof String) || ((String) keyId).isEmpty()) {
+    if (!(keyId instanceof String keyText) || keyText.isEmpty()) {
       throw AmiValidationException.answered("ValidationException", "1 validation error detected: Value at"
           + " 'keyId' failed to satisfy constraint: Member must not be null", null);
     }

@@ -65,7 +65,7 @@ final class SsmActions {
   private static Map<String, Object> getParameters(Map<String, Object> request, Call call, Caller caller,
       AmiProvider provider) {
     Object names = request.get("Names");
-    if (!(names instanceof List) || ((List<?>) names).isEmpty()) {
+    if (!(names instanceof List<?> list) || list.isEmpty()) {
       throw AmiValidationException.answered("ValidationException", "Names must contain 1 to 10 names", null);
     }
     List<Object> found = new ArrayList<>();
@@ -91,15 +91,15 @@ final class SsmActions {
     boolean recursive = Boolean.TRUE.equals(request.get("Recursive"));
     PageRequest page = PageRequest.first();
     Object max = request.get("MaxResults");
-    if (max instanceof Number) {
-      int n = ((Number) max).intValue();
+    if (max instanceof Number number) {
+      int n = number.intValue();
       if (n < 1 || n > 10) {
         throw AmiValidationException.answered("ValidationException", "MaxResults must be between 1 and 10", null);
       }
       page = PageRequest.ofSize(n);
     }
     Object token = request.get("NextToken");
-    if (token instanceof String && !((String) token).isEmpty()) {
+    if (token instanceof String tokenText && !tokenText.isEmpty()) {
       page = page.next((String) token);
     }
     Page<SsmParameter> result = provider.getParametersByPath(call, path, page);
@@ -131,7 +131,7 @@ final class SsmActions {
 
   private static String string(Map<String, Object> request, String member) {
     Object v = request.get(member);
-    if (!(v instanceof String) || ((String) v).isEmpty()) {
+    if (!(v instanceof String text) || text.isEmpty()) {
       throw AmiValidationException.answered("ValidationException", "1 validation error detected: Value at '"
           + member.substring(0, 1).toLowerCase(Locale.ROOT) + member.substring(1)
           + "' failed to satisfy constraint: Member must not be null", null);

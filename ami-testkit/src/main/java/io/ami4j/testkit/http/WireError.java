@@ -27,14 +27,13 @@ final class WireError {
 
   /** The wire error for an exception raised while serving a request. */
   static WireError from(Throwable t) {
-    if (t instanceof AmiException) {
-      AmiException e = (AmiException) t;
+    if (t instanceof AmiException e) {
       String code = e.errorCode();
-      if (e instanceof AmiValidationException && code != null && !code.isEmpty()
+      if (e instanceof AmiValidationException validation && code != null && !code.isEmpty()
           && (code.equals(AmiValidationException.CLIENT_CODE) || !Character.isUpperCase(code.charAt(0)))) {
         // ami4j's own rule, not EC2's answer. (A String value once picked the backend constructor,
         // leaving the field name as the code: that is recognised here too.)
-        String field = ((AmiValidationException) e).field();
+        String field = validation.field();
         code = validationCode(field.isEmpty() ? code : field);
       } else if (code == null || code.isEmpty() || code.startsWith("ami4j.")) {
         code = "InvalidParameterValue";

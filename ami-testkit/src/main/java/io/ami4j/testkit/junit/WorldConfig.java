@@ -301,7 +301,7 @@ final class WorldConfig {
 
   private FakeEc2 factoryWorld() {
     Object made = invoke("world", Object.class);
-    return made instanceof FakeEc2 ? (FakeEc2) made : ((FakeEc2.Builder) made).build();
+    return made instanceof FakeEc2 fake ? fake : ((FakeEc2.Builder) made).build();
   }
 
   /**

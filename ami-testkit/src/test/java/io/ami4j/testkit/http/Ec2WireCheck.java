@@ -182,8 +182,8 @@ final class Ec2WireCheck {
   private static List<Element> children(Element e) {
     List<Element> kids = new ArrayList<>();
     for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element) {
-        kids.add((Element) n);
+      if (n instanceof Element element) {
+        kids.add(element);
       }
     }
     return kids;

@@ -79,12 +79,12 @@ final class Tagging extends AccountOps {
   }
 
   private void check(RegionState r, ResourceId id, Instant now) {
-    if (id instanceof ImageId) {
-      w.visibleImage(me, r, (ImageId) id, now);
-    } else if (id instanceof SnapshotId) {
+    if (id instanceof ImageId image) {
+      w.visibleImage(me, r, image, now);
+    } else if (id instanceof SnapshotId snapshot) {
       SnapshotRecord s = r.snapshots.get(id);
       if (s == null || !s.usableBy(me)) {
-        throw w.snapshotNotFound((SnapshotId) id);
+        throw w.snapshotNotFound(snapshot);
       }
     } else if (id instanceof InstanceId) {
       InstanceRecord i = r.instances.get(id);
