@@ -1,6 +1,16 @@
 package io.ami4j;
 
+import io.ami4j.bake.BakeResult;
+import io.ami4j.bake.BakeSpec;
+import io.ami4j.bake.Bakes;
+import io.ami4j.bake.Freshness;
+import io.ami4j.bake.StaleImage;
+import io.ami4j.bake.SweepReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupReport;
+import io.ami4j.cleanup.CleanupSpec;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.engine.VerbAccess;
 import io.ami4j.internal.time.Threads;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.ImageId;
@@ -57,11 +67,6 @@ public final class AmiClient implements AutoCloseable {
   /** A builder with the defaults. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The engine, for verbs that span several clients. */
-  Engine engine() {
-    return engine;
   }
 
   /** The region verbs use when they name none. */
@@ -233,7 +238,7 @@ public final class AmiClient implements AutoCloseable {
    * @return the spec
    */
   public CleanupSpec cleanup() {
-    return new CleanupSpec(engine);
+    return VerbAccess.newCleanupSpec(engine, () -> images().query());
   }
 
   /**
@@ -249,7 +254,7 @@ public final class AmiClient implements AutoCloseable {
    * @return the spec
    */
   public BakeSpec bake(ImageId baseImage) {
-    return new BakeSpec(engine, Check.notNull("baseImage", baseImage));
+    return VerbAccess.newBakeSpec(engine, Check.notNull("baseImage", baseImage));
   }
 
   /**
@@ -260,7 +265,7 @@ public final class AmiClient implements AutoCloseable {
    * @return the bakes' housekeeping
    */
   public Bakes bakes() {
-    return new Bakes(engine);
+    return VerbAccess.newBakes(engine);
   }
 
   /**
@@ -271,7 +276,7 @@ public final class AmiClient implements AutoCloseable {
    * @return the check
    */
   public Freshness freshness() {
-    return new Freshness(engine);
+    return VerbAccess.newFreshness(engine);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.ami4j;
 
+import io.ami4j.cleanup.CleanupReport;
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.call.DryRunVerdict;
 import io.ami4j.internal.cleanup.Deregistrations;

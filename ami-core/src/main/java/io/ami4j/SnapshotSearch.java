@@ -1,7 +1,7 @@
 package io.ami4j;
 
 import io.ami4j.internal.engine.Engine;
-import io.ami4j.internal.spec.Paging;
+import io.ami4j.internal.call.Paging;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Filter;
 import io.ami4j.model.KmsKey;

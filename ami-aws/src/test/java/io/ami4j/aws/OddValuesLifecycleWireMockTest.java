@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupReport;
 import io.ami4j.DeregistrationReport;
 import io.ami4j.LaunchedInstance;
 import io.ami4j.model.Architecture;

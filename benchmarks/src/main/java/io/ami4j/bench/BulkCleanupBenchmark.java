@@ -2,8 +2,8 @@ package io.ami4j.bench;
 
 import io.ami4j.AmiClient;
 import io.ami4j.AmiException;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupReport;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;

@@ -1,8 +1,8 @@
 package io.ami4j.bench;
 
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupReport;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Owner;

@@ -1,8 +1,8 @@
 package io.ami4j.examples;
 
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupReport;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.BlockDeviceMapping;
 import io.ami4j.model.EbsBlockDevice;

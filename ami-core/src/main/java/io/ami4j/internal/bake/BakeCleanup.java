@@ -1,8 +1,8 @@
 package io.ami4j.internal.bake;
 
 import io.ami4j.AmiNotFoundException;
-import io.ami4j.BakeResource;
-import io.ami4j.BakeTags;
+import io.ami4j.bake.BakeResource;
+import io.ami4j.bake.BakeTags;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;

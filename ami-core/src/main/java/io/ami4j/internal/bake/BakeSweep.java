@@ -1,11 +1,11 @@
 package io.ami4j.internal.bake;
 
 import io.ami4j.AmiNotFoundException;
-import io.ami4j.BakeResource;
-import io.ami4j.BakeTags;
-import io.ami4j.CleanupReport;
+import io.ami4j.bake.BakeResource;
+import io.ami4j.bake.BakeTags;
+import io.ami4j.cleanup.CleanupReport;
 import io.ami4j.DryRunResult;
-import io.ami4j.SweepReport;
+import io.ami4j.bake.SweepReport;
 import io.ami4j.internal.cleanup.Deregistrations;
 import io.ami4j.internal.cleanup.Removal;
 import io.ami4j.internal.engine.Engine;

@@ -1,8 +1,8 @@
 package io.ami4j.internal.bake;
 
-import io.ami4j.BakeResource;
-import io.ami4j.BakeStage;
-import io.ami4j.BakeStageReport;
+import io.ami4j.bake.BakeResource;
+import io.ami4j.bake.BakeStage;
+import io.ami4j.bake.BakeStageReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

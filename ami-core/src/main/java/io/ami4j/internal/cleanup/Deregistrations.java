@@ -1,12 +1,12 @@
 package io.ami4j.internal.cleanup;
 
 import io.ami4j.AmiException;
-import io.ami4j.CleanupReport.ImageOutcome;
-import io.ami4j.CleanupReport.SnapshotOutcome;
+import io.ami4j.cleanup.CleanupReport.ImageOutcome;
+import io.ami4j.cleanup.CleanupReport.SnapshotOutcome;
 import io.ami4j.internal.bulk.BulkScheduler;
 import io.ami4j.internal.bulk.NotStartedException;
 import io.ami4j.internal.call.CallRunner;
-import io.ami4j.internal.spec.Paging;
+import io.ami4j.internal.call.Paging;
 import io.ami4j.model.DeregistrationResult;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;

@@ -1,6 +1,6 @@
 package io.ami4j.internal.cleanup;
 
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupReport;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.SnapshotId;
 import java.util.List;

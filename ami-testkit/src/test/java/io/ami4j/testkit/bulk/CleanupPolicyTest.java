@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ami4j.AmiClient;
 import io.ami4j.AmiValidationException;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReason;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupReason;
+import io.ami4j.cleanup.CleanupReport;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ami4j.AmiClient;
 import io.ami4j.AmiValidationException;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReport;
-import io.ami4j.FleetCleanup;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupReport;
+import io.ami4j.cleanup.FleetCleanup;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;

@@ -5,7 +5,7 @@ import static io.ami4j.testkit.bulk.BulkWorld.WEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupReport;
 import io.ami4j.DeregistrationReport;
 import io.ami4j.LaunchedInstance;
 import io.ami4j.SharingResult;

@@ -5,8 +5,8 @@ import static io.ami4j.testkit.bulk.BulkWorld.ME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupReport;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageState;
 import io.ami4j.model.Owner;

@@ -99,7 +99,7 @@ class DryRunEverywhereTest {
   @Test
   void aSweepDryRunNamesWhatItWouldRemoveAndRemovesNothing(AmiClient amis, FakeEc2 world) {
     world.provider().createTags(io.ami4j.spi.Call.in(EAST), List.of(setup(amis, world).instance()),
-        java.util.Map.of(io.ami4j.BakeTags.BAKE, "bake-crashed"));
+        java.util.Map.of(io.ami4j.bake.BakeTags.BAKE, "bake-crashed"));
     world.clock().advance(Duration.ofHours(2));
     int mark = world.mutations().size();
     DryRunResult r = amis.bakes().dryRunSweep(Duration.ofHours(1));

@@ -3,7 +3,7 @@ package io.ami4j.testkit.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupReport;
 import io.ami4j.DeregistrationReport;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Architecture;

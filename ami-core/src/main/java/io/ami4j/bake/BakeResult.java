@@ -1,5 +1,6 @@
-package io.ami4j;
+package io.ami4j.bake;
 
+import io.ami4j.AmiBakeFailedException;
 import io.ami4j.internal.value.AmiStyle;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;

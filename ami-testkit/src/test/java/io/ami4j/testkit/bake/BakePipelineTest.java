@@ -1,15 +1,15 @@
-package io.ami4j.bake;
+package io.ami4j.testkit.bake;
 
-import static io.ami4j.bake.BakeWorld.EAST;
-import static io.ami4j.bake.BakeWorld.SOUTH;
-import static io.ami4j.bake.BakeWorld.WEST;
+import static io.ami4j.testkit.bake.BakeWorld.EAST;
+import static io.ami4j.testkit.bake.BakeWorld.SOUTH;
+import static io.ami4j.testkit.bake.BakeWorld.WEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ami4j.BakeResource;
-import io.ami4j.BakeResult;
-import io.ami4j.BakeStage;
-import io.ami4j.BakeStageReport;
-import io.ami4j.BakeTags;
+import io.ami4j.bake.BakeResource;
+import io.ami4j.bake.BakeResult;
+import io.ami4j.bake.BakeStage;
+import io.ami4j.bake.BakeStageReport;
+import io.ami4j.bake.BakeTags;
 import io.ami4j.Pending;
 import io.ami4j.ProgressEvent;
 import io.ami4j.model.AccountId;

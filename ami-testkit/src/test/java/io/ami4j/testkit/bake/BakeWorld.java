@@ -1,12 +1,12 @@
-package io.ami4j.bake;
+package io.ami4j.testkit.bake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ami4j.AmazonLinux;
 import io.ami4j.AmiClient;
-import io.ami4j.BakeResource;
-import io.ami4j.BakeResult;
-import io.ami4j.BakeSpec;
+import io.ami4j.bake.BakeResource;
+import io.ami4j.bake.BakeResult;
+import io.ami4j.bake.BakeSpec;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.Image;

@@ -1,5 +1,7 @@
-package io.ami4j;
+package io.ami4j.cleanup;
 
+import io.ami4j.AmiValidationException;
+import io.ami4j.ImageSearch;
 import io.ami4j.internal.bulk.NotStartedException;
 import io.ami4j.internal.cleanup.CleanupProgress;
 import io.ami4j.internal.cleanup.Deregistrations;
@@ -11,7 +13,9 @@ import io.ami4j.internal.cleanup.Recheck;
 import io.ami4j.internal.cleanup.Removal;
 import io.ami4j.internal.cleanup.Verdict;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.engine.VerbAccess;
 import io.ami4j.internal.pending.Progress;
+import io.ami4j.internal.time.Waits;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Image;
@@ -27,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -55,6 +60,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class CleanupSpec {
   private final Engine engine;
+  private final Supplier<ImageSearch> queries;
   private final Set<Region> regions = new LinkedHashSet<>();
   private Consumer<ImageSearch> matching;
   private Grouping grouping = Grouping.all();
@@ -64,8 +70,13 @@ public final class CleanupSpec {
   private boolean deleteSnapshots = true;
   private Duration deadline;
 
-  CleanupSpec(Engine engine) {
+  static {
+    VerbAccess.cleanupSpec(CleanupSpec::new);
+  }
+
+  CleanupSpec(Engine engine, Supplier<ImageSearch> queries) {
     this.engine = engine;
+    this.queries = queries;
   }
 
   /**
@@ -239,10 +250,15 @@ public final class CleanupSpec {
     return engine.runner().join(planAsync());
   }
 
+  /** The waits of this spec's client, for a fleet's plan. */
+  Waits waits() {
+    return engine.runner().waits();
+  }
+
   CompletableFuture<CleanupPlan> planAsync() {
     Check.that(matching != null, "matching", null,
         "must be given: cleanup().matching(q -> q.ownedBy(Owner.SELF).named(\"web-*\"))");
-    ImageSearch search = new ImageSearch(engine, engine.defaultRegion());
+    ImageSearch search = queries.get();
     matching.accept(search);
     ImageQuery query = search.toQuery();
     if (query.owners().isEmpty()) {

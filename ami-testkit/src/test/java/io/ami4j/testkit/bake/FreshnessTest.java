@@ -1,11 +1,11 @@
-package io.ami4j.bake;
+package io.ami4j.testkit.bake;
 
-import static io.ami4j.bake.BakeWorld.EAST;
-import static io.ami4j.bake.BakeWorld.WEST;
+import static io.ami4j.testkit.bake.BakeWorld.EAST;
+import static io.ami4j.testkit.bake.BakeWorld.WEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ami4j.BakeResult;
-import io.ami4j.StaleImage;
+import io.ami4j.bake.BakeResult;
+import io.ami4j.bake.StaleImage;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageState;

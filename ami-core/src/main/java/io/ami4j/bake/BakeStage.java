@@ -1,5 +1,6 @@
-package io.ami4j;
+package io.ami4j.bake;
 
+import io.ami4j.ProgressEvent;
 import java.util.Optional;
 
 /**

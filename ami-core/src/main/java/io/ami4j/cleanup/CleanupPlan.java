@@ -1,5 +1,6 @@
-package io.ami4j;
+package io.ami4j.cleanup;
 
+import io.ami4j.AmiStateException;
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.time.Waits;
 import io.ami4j.internal.cleanup.JsonWriter;

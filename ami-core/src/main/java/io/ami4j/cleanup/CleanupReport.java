@@ -1,5 +1,6 @@
-package io.ami4j;
+package io.ami4j.cleanup;
 
+import io.ami4j.Snapshots;
 import io.ami4j.internal.cleanup.JsonWriter;
 import io.ami4j.internal.cleanup.TextTable;
 import io.ami4j.internal.value.AmiStyle;

@@ -1,15 +1,15 @@
-package io.ami4j.bake;
+package io.ami4j.testkit.bake;
 
-import static io.ami4j.bake.BakeWorld.EAST;
-import static io.ami4j.bake.BakeWorld.WEST;
+import static io.ami4j.testkit.bake.BakeWorld.EAST;
+import static io.ami4j.testkit.bake.BakeWorld.WEST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.ami4j.AmiBakeFailedException;
-import io.ami4j.BakeResource;
-import io.ami4j.BakeResult;
-import io.ami4j.BakeStage;
-import io.ami4j.BakeStageReport.Outcome;
+import io.ami4j.bake.BakeResource;
+import io.ami4j.bake.BakeResult;
+import io.ami4j.bake.BakeStage;
+import io.ami4j.bake.BakeStageReport.Outcome;
 import io.ami4j.Pending;
 import io.ami4j.ProgressEvent;
 import io.ami4j.model.ImageState;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class BakeCancellationTest {
 
   /** Submits a bake and cancels it at the first progress event that matches. */
-  private static AmiBakeFailedException cancelWhen(BakeWorld w, io.ami4j.BakeSpec spec,
+  private static AmiBakeFailedException cancelWhen(BakeWorld w, io.ami4j.bake.BakeSpec spec,
       Predicate<ProgressEvent> when) {
     CompletableFuture<Pending<BakeResult>> handle = new CompletableFuture<>();
     CompletableFuture<Boolean> cancelled = new CompletableFuture<>();

@@ -1,7 +1,8 @@
-package io.ami4j;
+package io.ami4j.bake;
 
 import io.ami4j.internal.bake.FreshnessCheck;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.engine.VerbAccess;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Region;
 import java.util.List;
@@ -22,6 +23,10 @@ public final class Freshness {
   private final Engine engine;
   private Region region;
   private String namePattern;
+
+  static {
+    VerbAccess.freshness(Freshness::new);
+  }
 
   Freshness(Engine engine) {
     this.engine = engine;

@@ -1,4 +1,4 @@
-package io.ami4j;
+package io.ami4j.bake;
 
 import io.ami4j.internal.value.AmiStyle;
 import java.util.List;

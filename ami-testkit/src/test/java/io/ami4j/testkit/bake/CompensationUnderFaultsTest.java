@@ -1,4 +1,4 @@
-package io.ami4j.bake;
+package io.ami4j.testkit.bake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import io.ami4j.AmiBakeFailedException;
 import io.ami4j.AmiClient;
 import io.ami4j.AmiException;
 import io.ami4j.AmiLaunchFailedException;
-import io.ami4j.BakeResult;
+import io.ami4j.bake.BakeResult;
 import io.ami4j.LaunchedInstance;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.Image;

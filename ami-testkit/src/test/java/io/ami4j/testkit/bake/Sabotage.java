@@ -1,4 +1,4 @@
-package io.ami4j.bake;
+package io.ami4j.testkit.bake;
 
 import io.ami4j.model.Region;
 import io.ami4j.spi.AmiProvider;

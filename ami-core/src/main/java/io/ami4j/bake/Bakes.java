@@ -1,7 +1,9 @@
-package io.ami4j;
+package io.ami4j.bake;
 
+import io.ami4j.DryRunResult;
 import io.ami4j.internal.bake.BakeSweep;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.engine.VerbAccess;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Region;
 import java.time.Duration;
@@ -23,6 +25,10 @@ import java.util.Set;
 public final class Bakes {
   private final Engine engine;
   private final Set<Region> regions = new LinkedHashSet<>();
+
+  static {
+    VerbAccess.bakes(Bakes::new);
+  }
 
   Bakes(Engine engine) {
     this.engine = engine;

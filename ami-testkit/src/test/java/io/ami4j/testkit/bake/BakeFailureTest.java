@@ -1,8 +1,8 @@
-package io.ami4j.bake;
+package io.ami4j.testkit.bake;
 
-import static io.ami4j.bake.BakeWorld.EAST;
-import static io.ami4j.bake.BakeWorld.SOUTH;
-import static io.ami4j.bake.BakeWorld.WEST;
+import static io.ami4j.testkit.bake.BakeWorld.EAST;
+import static io.ami4j.testkit.bake.BakeWorld.SOUTH;
+import static io.ami4j.testkit.bake.BakeWorld.WEST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -10,10 +10,10 @@ import io.ami4j.AmiBakeFailedException;
 import io.ami4j.AmiImageFailedException;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.AmiTimeoutException;
-import io.ami4j.BakeResource;
-import io.ami4j.BakeResult;
-import io.ami4j.BakeStage;
-import io.ami4j.BakeStageReport.Outcome;
+import io.ami4j.bake.BakeResource;
+import io.ami4j.bake.BakeResult;
+import io.ami4j.bake.BakeStage;
+import io.ami4j.bake.BakeStageReport.Outcome;
 import io.ami4j.Pending;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.ImageId;

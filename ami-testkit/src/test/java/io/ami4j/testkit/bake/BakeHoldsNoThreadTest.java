@@ -1,14 +1,14 @@
-package io.ami4j.bake;
+package io.ami4j.testkit.bake;
 
-import static io.ami4j.bake.BakeWorld.WEST;
+import static io.ami4j.testkit.bake.BakeWorld.WEST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.ami4j.AmiBakeFailedException;
 import io.ami4j.AmiTimeoutException;
-import io.ami4j.BakeResult;
-import io.ami4j.BakeStage;
-import io.ami4j.BakeStageReport.Outcome;
+import io.ami4j.bake.BakeResult;
+import io.ami4j.bake.BakeStage;
+import io.ami4j.bake.BakeStageReport.Outcome;
 import io.ami4j.Pending;
 import io.ami4j.ProgressEvent;
 import io.ami4j.model.AccountId;

@@ -1,12 +1,12 @@
-package io.ami4j.bake;
+package io.ami4j.testkit.bake;
 
-import static io.ami4j.bake.BakeWorld.EAST;
+import static io.ami4j.testkit.bake.BakeWorld.EAST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ami4j.AmiValidationException;
-import io.ami4j.BakeResult;
-import io.ami4j.BakeSpec;
+import io.ami4j.bake.BakeResult;
+import io.ami4j.bake.BakeSpec;
 import io.ami4j.model.LaunchPermission;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.ami4j;
+package io.ami4j.cleanup;
 
 /**
  * Why a cleanup deregisters an image or keeps it. Every image a cleanup matched has exactly one

@@ -1,5 +1,7 @@
-package io.ami4j;
+package io.ami4j.cleanup;
 
+import io.ami4j.AmiClient;
+import io.ami4j.AmiValidationException;
 import io.ami4j.internal.time.Waits;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.AccountId;
@@ -77,13 +79,14 @@ public final class FleetCleanup {
   public CleanupPlan plan() {
     Check.that(policy != null, "policy", null, "must be given: policy(c -> c.matching(q -> q.ownedBy(Owner.SELF))…)");
     Map<AccountId, CompletableFuture<CleanupPlan>> plans = new LinkedHashMap<>();
-    clients.forEach((account, client) -> {
-      CleanupSpec spec = client.cleanup();
+    Waits waits = null;
+    for (Map.Entry<AccountId, AmiClient> client : clients.entrySet()) {
+      CleanupSpec spec = client.getValue().cleanup();
       policy.accept(spec);
       spec.in(regions);
-      plans.put(account, spec.planAsync());
-    });
-    Waits waits = clients.values().iterator().next().engine().runner().waits();
+      plans.put(client.getKey(), spec.planAsync());
+      waits = waits == null ? spec.waits() : waits;
+    }
     waits.join(CompletableFuture.allOf(plans.values().toArray(new CompletableFuture<?>[0]))
         .handle((v, e) -> null));
     List<CleanupPlan.Entry> entries = new ArrayList<>();

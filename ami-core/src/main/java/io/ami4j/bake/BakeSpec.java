@@ -1,9 +1,15 @@
-package io.ami4j;
+package io.ami4j.bake;
 
+import io.ami4j.AmiBakeFailedException;
+import io.ami4j.AmiValidationException;
+import io.ami4j.DryRunResult;
+import io.ami4j.Pending;
+import io.ami4j.ProgressListener;
 import io.ami4j.internal.bake.BakePipeline;
 import io.ami4j.internal.bake.BakePlan;
 import io.ami4j.internal.bake.ImageNames;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.engine.VerbAccess;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.internal.validate.LaunchChecks;
 import io.ami4j.internal.validate.Rules;
@@ -67,6 +73,10 @@ public final class BakeSpec {
   private final List<LaunchPermission> shareWith = new ArrayList<>();
   private final List<ProgressListener> listeners = new ArrayList<>();
   private String namePattern;
+
+  static {
+    VerbAccess.bakeSpec(BakeSpec::new);
+  }
 
   BakeSpec(Engine engine, ImageId base) {
     this.engine = engine;

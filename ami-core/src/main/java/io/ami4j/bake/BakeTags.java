@@ -1,4 +1,4 @@
-package io.ami4j;
+package io.ami4j.bake;
 
 /**
  * The tags a bake puts on what it makes, so that a bake's resources can always be found again —

@@ -1,11 +1,11 @@
-package io.ami4j.bake;
+package io.ami4j.testkit.bake;
 
-import static io.ami4j.bake.BakeWorld.EAST;
+import static io.ami4j.testkit.bake.BakeWorld.EAST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ami4j.BakeResource;
-import io.ami4j.BakeTags;
-import io.ami4j.SweepReport;
+import io.ami4j.bake.BakeResource;
+import io.ami4j.bake.BakeTags;
+import io.ami4j.bake.SweepReport;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageQuery;
