@@ -5,9 +5,9 @@ import io.ami4j.bake.BakeSpec;
 import io.ami4j.bake.Bakes;
 import io.ami4j.bake.Freshness;
 import io.ami4j.bake.StaleImage;
-import io.ami4j.bake.SweepReport;
+import io.ami4j.bake.SweepResult;
 import io.ami4j.cleanup.CleanupPlan;
-import io.ami4j.cleanup.CleanupReport;
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.cleanup.CleanupSpec;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.engine.VerbAccess;
@@ -203,7 +203,7 @@ public final class AmiClient implements AutoCloseable {
   /**
    * Deregistering an image, with its snapshots if asked.
    *
-   * <pre>{@code DeregistrationReport r = amis.deregister(id).deleteSnapshots().onlyIfUnused().submit().await(); }</pre>
+   * <pre>{@code DeregistrationResult r = amis.deregister(id).deleteSnapshots().onlyIfUnused().submit().await(); }</pre>
    *
    * @param image the image
    * @return the spec
@@ -232,7 +232,7 @@ public final class AmiClient implements AutoCloseable {
    * <pre>{@code
    * CleanupPlan plan = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("web-*"))
    *     .groupByNamePrefix().keepLatest(5).keepYoungerThan(Duration.ofDays(30)).plan();
-   * CleanupReport report = plan.execute();
+   * CleanupResult report = plan.execute();
    * }</pre>
    *
    * @return the spec
@@ -260,7 +260,7 @@ public final class AmiClient implements AutoCloseable {
   /**
    * Housekeeping of bakes: sweeping what crashed bakes left.
    *
-   * <pre>{@code SweepReport r = amis.bakes().sweep(Duration.ofHours(6)); }</pre>
+   * <pre>{@code SweepResult r = amis.bakes().sweep(Duration.ofHours(6)); }</pre>
    *
    * @return the bakes' housekeeping
    */

@@ -55,7 +55,7 @@ public abstract class BakeResult {
   public abstract Map<Region, Image> copies();
 
   /** Every stage's report, in order (stages that did not run are {@code NOT_RUN}). */
-  public abstract List<BakeStageReport> stages();
+  public abstract List<BakeStageResult> stages();
 
   /**
    * One stage's report.
@@ -64,7 +64,7 @@ public abstract class BakeResult {
    * @return its report
    * @throws IllegalArgumentException when the result holds no report of that stage
    */
-  public BakeStageReport stage(BakeStage stage) {
+  public BakeStageResult stage(BakeStage stage) {
     return stages().stream().filter(s -> s.stage() == stage).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No report of " + stage));
   }
@@ -97,11 +97,11 @@ public abstract class BakeResult {
 
   /** How long the bake took, first stage to last, on the client's clock. */
   public Duration duration() {
-    List<BakeStageReport> stages = stages();
+    List<BakeStageResult> stages = stages();
     if (stages.isEmpty()) {
       return Duration.ZERO;
     }
-    BakeStageReport last = stages.get(stages.size() - 1);
+    BakeStageResult last = stages.get(stages.size() - 1);
     return Duration.between(stages.get(0).started(), last.started().plus(last.duration()));
   }
 
@@ -133,7 +133,7 @@ public abstract class BakeResult {
      * @param report the report
      * @return this builder
      */
-    public Builder stage(BakeStageReport report) {
+    public Builder stage(BakeStageResult report) {
       addStages(report);
       return this;
     }

@@ -19,7 +19,7 @@ import java.util.Set;
  * and tagged snapshots no registered image uses. It finds them by the {@value BakeTags#BAKE} tag.
  *
  * <pre>{@code
- * SweepReport r = amis.bakes().in(Region.of("us-east-1"), Region.of("eu-west-1")).sweep(Duration.ofHours(6));
+ * SweepResult r = amis.bakes().in(Region.of("us-east-1"), Region.of("eu-west-1")).sweep(Duration.ofHours(6));
  * }</pre>
  */
 public final class Bakes {
@@ -54,7 +54,7 @@ public final class Bakes {
    * @param olderThan zero or more
    * @return what was removed and what could not be
    */
-  public SweepReport sweep(Duration olderThan) {
+  public SweepResult sweep(Duration olderThan) {
     checkAge(olderThan);
     return new BakeSweep(engine).sweep(where(), engine.clock().instant().minus(olderThan));
   }

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  *     .groupByNamePrefix().keepLatest(5).keepYoungerThan(Duration.ofDays(30)).plan();
  * System.out.print(plan.toTable());
  * if (plan.toDeregister().size() < 100) {
- *   CleanupReport report = plan.execute();
+ *   CleanupResult report = plan.execute();
  * }
  * }</pre>
  */
@@ -111,7 +111,7 @@ public final class CleanupPlan {
 
   /** Runs the entries of one account; supplied by the spec that made them. */
   interface Runner {
-    CompletableFuture<List<CleanupReport.ImageResult>> run(List<Entry> entries);
+    CompletableFuture<List<CleanupResult.ImageResult>> run(List<Entry> entries);
   }
 
   private final List<Entry> entries;
@@ -188,13 +188,13 @@ public final class CleanupPlan {
    * before, the images are described and their usage asked again, in batches that grow (50, 100,
    * then 200 images), each checked while the batch before it is deregistered: an image
    * that has since come into use, been protected or left a settled state is reported
-   * {@link CleanupReport.ImageOutcome#KEPT} with that reason, and when the check of a batch fails
-   * nothing of that batch is deregistered ({@link CleanupReport.ImageOutcome#NOT_DONE}).
+   * {@link CleanupResult.ImageOutcome#KEPT} with that reason, and when the check of a batch fails
+   * nothing of that batch is deregistered ({@link CleanupResult.ImageOutcome#NOT_DONE}).
    *
    * @return what was done to each image and snapshot, and what was not
    * @throws AmiStateException when the plan was executed before
    */
-  public CleanupReport execute() {
+  public CleanupResult execute() {
     return waits.join(executeAsync());
   }
 
@@ -204,7 +204,7 @@ public final class CleanupPlan {
    * @return the report, when done
    * @throws AmiStateException when the plan was executed before
    */
-  public synchronized CompletableFuture<CleanupReport> executeAsync() {
+  public synchronized CompletableFuture<CleanupResult> executeAsync() {
     if (executed) {
       throw new AmiStateException("ami4j.PlanExecuted", "This cleanup plan was executed already: plan again,"
           + " as the images have changed since", null);
@@ -215,12 +215,12 @@ public final class CleanupPlan {
     for (Entry e : entries) {
       byAccount.computeIfAbsent(e.account, a -> new ArrayList<>()).add(e);
     }
-    List<CompletableFuture<List<CleanupReport.ImageResult>>> runs = new ArrayList<>();
+    List<CompletableFuture<List<CleanupResult.ImageResult>>> runs = new ArrayList<>();
     byAccount.forEach((account, list) -> runs.add(runners.get(account).run(list)));
     return CompletableFuture.allOf(runs.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
-      List<CleanupReport.ImageResult> all = new ArrayList<>();
+      List<CleanupResult.ImageResult> all = new ArrayList<>();
       runs.forEach(r -> all.addAll(r.join()));
-      return CleanupReport.builder().images(all).started(started).finished(clock.instant()).build();
+      return CleanupResult.builder().images(all).started(started).finished(clock.instant()).build();
     });
   }
 

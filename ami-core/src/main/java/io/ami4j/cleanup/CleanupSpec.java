@@ -51,7 +51,7 @@ import java.util.regex.PatternSyntaxException;
  *     .keepLaunchedWithin(Duration.ofDays(7))
  *     .plan();
  * System.out.print(plan.toTable());
- * CleanupReport report = plan.execute();
+ * CleanupResult report = plan.execute();
  * }</pre>
  *
  * <p>Bulk work runs at the account's rate limits: every call waits for a token of its region's
@@ -310,13 +310,13 @@ public final class CleanupSpec {
     });
   }
 
-  private CompletableFuture<List<CleanupReport.ImageResult>> run(List<CleanupPlan.Entry> entries, Duration limit,
+  private CompletableFuture<List<CleanupResult.ImageResult>> run(List<CleanupPlan.Entry> entries, Duration limit,
       boolean withSnapshots) {
     Progress progress = engine.progress("Cleanup");
     Instant until = engine.clock().instant().plus(limit);
     Deregistrations deregistrations = new Deregistrations(engine.provider(), engine.bulk(), engine.runner());
     Recheck recheck = new Recheck(new Discovery(engine.provider(), engine.bulk(), until));
-    Map<CleanupPlan.Entry, CompletableFuture<CleanupReport.ImageResult>> started = new java.util.HashMap<>();
+    Map<CleanupPlan.Entry, CompletableFuture<CleanupResult.ImageResult>> started = new java.util.HashMap<>();
     // Oldest first: when the deadline cuts the work short, what is left undone is the newest.
     List<CleanupPlan.Entry> oldestFirst = new ArrayList<>(entries);
     oldestFirst.sort(java.util.Comparator.comparing((CleanupPlan.Entry e) -> e.image().creationDate()));
@@ -348,15 +348,15 @@ public final class CleanupSpec {
             };
             for (Verdict planned : batch) {
               CleanupPlan.Entry e = byId.get(planned.image().id());
-              CompletableFuture<CleanupReport.ImageResult> out = started.get(e);
+              CompletableFuture<CleanupResult.ImageResult> out = started.get(e);
               if (err != null) {
                 String why = err instanceof NotStartedException ? err.getMessage()
                     : "not deregistered: checking its usage again before deregistering failed: " + err.getMessage();
                 progress.reportItem(e.imageId().value(), "not_done", why);
-                steps.done(CleanupReport.ImageOutcome.NOT_DONE);
-                out.complete(result(e, new Removal(e.imageId(), CleanupReport.ImageOutcome.NOT_DONE, why,
+                steps.done(CleanupResult.ImageOutcome.NOT_DONE);
+                out.complete(result(e, new Removal(e.imageId(), CleanupResult.ImageOutcome.NOT_DONE, why,
                     e.image().snapshotIds().stream().map(sn -> new Removal.Fate(sn,
-                        CleanupReport.SnapshotOutcome.NOT_DONE, "the image was not deregistered"))
+                        CleanupResult.SnapshotOutcome.NOT_DONE, "the image was not deregistered"))
                         .collect(java.util.stream.Collectors.toList()))));
                 one.run();
                 continue;
@@ -364,9 +364,9 @@ public final class CleanupSpec {
               Verdict now = fresh.get(e.imageId());
               if (!now.deregister()) {
                 progress.reportItem(e.imageId().value(), "kept", now.detail());
-                steps.done(CleanupReport.ImageOutcome.KEPT);
-                out.complete(CleanupReport.image(e.account(), e.region(), e.imageId(), e.image().name(),
-                    CleanupReport.ImageOutcome.KEPT, now.reason(), now.detail(), List.of()));
+                steps.done(CleanupResult.ImageOutcome.KEPT);
+                out.complete(CleanupResult.image(e.account(), e.region(), e.imageId(), e.image().name(),
+                    CleanupResult.ImageOutcome.KEPT, now.reason(), now.detail(), List.of()));
                 one.run();
               } else {
                 deregistrations.deregister(e.region(), e.image(), withSnapshots, until).thenApply(r -> {
@@ -392,14 +392,14 @@ public final class CleanupSpec {
             }
           });
     });
-    List<CompletableFuture<CleanupReport.ImageResult>> results = new ArrayList<>();
+    List<CompletableFuture<CleanupResult.ImageResult>> results = new ArrayList<>();
     for (CleanupPlan.Entry e : entries) {
-      results.add(e.deregister() ? started.get(e) : CompletableFuture.completedFuture(CleanupReport.image(
-          e.account(), e.region(), e.imageId(), e.image().name(), CleanupReport.ImageOutcome.KEPT, e.reason(),
+      results.add(e.deregister() ? started.get(e) : CompletableFuture.completedFuture(CleanupResult.image(
+          e.account(), e.region(), e.imageId(), e.image().name(), CleanupResult.ImageOutcome.KEPT, e.reason(),
           e.detail(), List.of())));
     }
     return CompletableFuture.allOf(results.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
-      List<CleanupReport.ImageResult> out = new ArrayList<>();
+      List<CleanupResult.ImageResult> out = new ArrayList<>();
       results.forEach(f -> out.add(f.join()));
       return out;
     });
@@ -409,12 +409,12 @@ public final class CleanupSpec {
     return new Verdict(e.image(), e.group(), e.reason(), e.detail());
   }
 
-  private static CleanupReport.ImageResult result(CleanupPlan.Entry e, Removal r) {
-    List<CleanupReport.SnapshotResult> snaps = new ArrayList<>();
+  private static CleanupResult.ImageResult result(CleanupPlan.Entry e, Removal r) {
+    List<CleanupResult.SnapshotResult> snaps = new ArrayList<>();
     for (Removal.Fate f : r.snapshots()) {
-      snaps.add(CleanupReport.SnapshotResult.of(f.snapshot(), f.outcome(), f.detail()));
+      snaps.add(CleanupResult.SnapshotResult.of(f.snapshot(), f.outcome(), f.detail()));
     }
-    return CleanupReport.image(e.account(), e.region(), e.imageId(), e.image().name(), r.outcome(),
+    return CleanupResult.image(e.account(), e.region(), e.imageId(), e.image().name(), r.outcome(),
         e.reason(), r.detail(), snaps);
   }
 }

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 /**
  * One cleanup policy across a fleet: several accounts, each through its own {@link AmiClient}
  * (its own credentials, token buckets and bulk concurrency), and several regions, all planned
- * and executed at once, with one combined {@link CleanupPlan} and {@link CleanupReport}. Each
+ * and executed at once, with one combined {@link CleanupPlan} and {@link CleanupResult}. Each
  * account and region runs at its own rate limits, so a slow account does not hold up the others.
  *
  * <pre>{@code
@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  *     .policy(c -> c.matching(q -> q.ownedBy(Owner.SELF).named("web-*")).groupByNamePrefix().keepLatest(3))
  *     .plan();
  * System.out.print(plan.toTable());
- * CleanupReport report = plan.execute();
+ * CleanupResult report = plan.execute();
  * }</pre>
  */
 public final class FleetCleanup {

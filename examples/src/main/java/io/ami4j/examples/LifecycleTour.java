@@ -2,7 +2,7 @@ package io.ami4j.examples;
 
 import io.ami4j.AmazonLinux;
 import io.ami4j.AmiClient;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.DeregistrationResult;
 import io.ami4j.LaunchedInstance;
 import io.ami4j.SharingResult;
 import io.ami4j.examples.Steps.Outcome;
@@ -141,7 +141,7 @@ final class LifecycleTour {
 
   private static void deregister(Steps steps, AmiClient amis, Image image, Region region) {
     steps.run("deregister " + image.id() + " (" + region + ")", () -> {
-      DeregistrationReport r = amis.deregister(image.id()).in(region).deleteSnapshots().submit().await();
+      DeregistrationResult r = amis.deregister(image.id()).in(region).deleteSnapshots().submit().await();
       return Outcome.of(r, "snapshots deleted " + r.deleted() + (r.complete() ? "" : ", not deleted " + r.notDeleted()));
     });
   }

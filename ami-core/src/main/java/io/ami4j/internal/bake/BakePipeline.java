@@ -7,7 +7,7 @@ import io.ami4j.AmiTimeoutException;
 import io.ami4j.bake.BakeResource;
 import io.ami4j.bake.BakeResult;
 import io.ami4j.bake.BakeStage;
-import io.ami4j.bake.BakeStageReport.Outcome;
+import io.ami4j.bake.BakeStageResult.Outcome;
 import io.ami4j.bake.BakeTags;
 import io.ami4j.DryRunResult;
 import io.ami4j.Pending;

@@ -9,7 +9,7 @@ import io.ami4j.AmiBakeFailedException;
 import io.ami4j.bake.BakeResource;
 import io.ami4j.bake.BakeResult;
 import io.ami4j.bake.BakeStage;
-import io.ami4j.bake.BakeStageReport.Outcome;
+import io.ami4j.bake.BakeStageResult.Outcome;
 import io.ami4j.Pending;
 import io.ami4j.ProgressEvent;
 import io.ami4j.model.ImageState;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ami4j.bake.BakeResource;
 import io.ami4j.bake.BakeResult;
 import io.ami4j.bake.BakeStage;
-import io.ami4j.bake.BakeStageReport;
+import io.ami4j.bake.BakeStageResult;
 import io.ami4j.bake.BakeTags;
 import io.ami4j.Pending;
 import io.ami4j.ProgressEvent;
@@ -61,7 +61,7 @@ class BakePipelineTest {
 
       assertThat(r.succeeded()).isTrue();
       assertThat(r.imageName()).isEqualTo("web-1.4.2-2026-11-27T0000");
-      assertThat(r.stages()).extracting(BakeStageReport::outcome).containsOnly(BakeStageReport.Outcome.SUCCEEDED);
+      assertThat(r.stages()).extracting(BakeStageResult::outcome).containsOnly(BakeStageResult.Outcome.SUCCEEDED);
       // One event per stage start, in the pipeline's order.
       assertThat(events.stream().filter(e -> e.state().equals("started")).map(e -> BakeStage.of(e).orElseThrow())
           .collect(Collectors.toList())).containsExactly(BakeStage.values());
@@ -129,9 +129,9 @@ class BakePipelineTest {
     try (BakeWorld w = new BakeWorld()) {
       BakeResult r = w.bake().submit().await();
 
-      assertThat(r.stage(BakeStage.COPY).outcome()).isEqualTo(BakeStageReport.Outcome.SKIPPED);
-      assertThat(r.stage(BakeStage.SHARE).outcome()).isEqualTo(BakeStageReport.Outcome.SKIPPED);
-      assertThat(r.stage(BakeStage.RETIRE_SETTINGS).outcome()).isEqualTo(BakeStageReport.Outcome.SUCCEEDED);
+      assertThat(r.stage(BakeStage.COPY).outcome()).isEqualTo(BakeStageResult.Outcome.SKIPPED);
+      assertThat(r.stage(BakeStage.SHARE).outcome()).isEqualTo(BakeStageResult.Outcome.SKIPPED);
+      assertThat(r.stage(BakeStage.RETIRE_SETTINGS).outcome()).isEqualTo(BakeStageResult.Outcome.SUCCEEDED);
       Image image = w.world.image(EAST, r.image().orElseThrow().id()).orElseThrow();
       assertThat(image.tags()).containsEntry(BakeTags.BAKE_STATE, BakeTags.COMPLETE);
       assertThat(image.isDeregistrationProtected()).isFalse();

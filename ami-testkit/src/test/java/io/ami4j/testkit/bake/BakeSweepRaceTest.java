@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ami4j.bake.BakeResource;
 import io.ami4j.bake.BakeTags;
-import io.ami4j.bake.SweepReport;
+import io.ami4j.bake.SweepResult;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageQuery;
@@ -77,7 +77,7 @@ class BakeSweepRaceTest {
       w.world.clock().advance(Duration.ofHours(3));
       wrapper[0].finishing.set(slow);
 
-      SweepReport report = w.amis.bakes().in(EAST).sweep(Duration.ofHours(1));
+      SweepResult report = w.amis.bakes().in(EAST).sweep(Duration.ofHours(1));
 
       assertThat(wrapper[0].finished).isTrue();
       assertThat(report.removed(BakeResource.Kind.IMAGE)).isEmpty();

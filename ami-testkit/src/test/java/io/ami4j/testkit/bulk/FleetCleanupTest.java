@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ami4j.AmiClient;
 import io.ami4j.AmiValidationException;
 import io.ami4j.cleanup.CleanupPlan;
-import io.ami4j.cleanup.CleanupReport;
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.cleanup.FleetCleanup;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Image;
@@ -74,16 +74,16 @@ class FleetCleanupTest {
     }
     assertThat(plan.toTable()).contains("ACCOUNT", ME.value(), OTHER.value());
 
-    CleanupReport report = plan.execute();
+    CleanupResult report = plan.execute();
 
     assertThat(report.deregistered()).hasSize(8);
     assertThat(report.kept()).hasSize(8);
     assertThat(report.snapshotsDeleted()).hasSize(8);
-    for (CleanupReport.ImageResult r : report.images()) {
+    for (CleanupResult.ImageResult r : report.images()) {
       Image now = w.world.image(r.region(), r.imageId()).orElseThrow();
       assertThat(now.ownerId()).isEqualTo(r.account());
       assertThat(now.state() == ImageState.DEREGISTERED)
-          .isEqualTo(r.outcome() == CleanupReport.ImageOutcome.DEREGISTERED);
+          .isEqualTo(r.outcome() == CleanupResult.ImageOutcome.DEREGISTERED);
     }
     // Each account's work went through its own provider: 2 regions × 2 images each.
     assertThat(mine.stats().calls(Ec2Action.DEREGISTER_IMAGE)).isEqualTo(4);

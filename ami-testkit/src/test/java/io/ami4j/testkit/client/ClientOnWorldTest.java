@@ -13,7 +13,7 @@ import io.ami4j.AmiOptInRequiredException;
 import io.ami4j.AmiPermissionDeniedException;
 import io.ami4j.AmiTimeoutException;
 import io.ami4j.AmiValidationException;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.DeregistrationResult;
 import io.ami4j.DryRunResult;
 import io.ami4j.LaunchedInstance;
 import io.ami4j.Pending;
@@ -165,7 +165,7 @@ class ClientOnWorldTest {
     amis.instances().terminate(user.instance().id());
     world.clock().advance(world.timing().instanceShuttingDown());
     assertThat(amis.instances().get(user.instance().id()).state()).isEqualTo(InstanceState.TERMINATED);
-    DeregistrationReport r = amis.deregister(g.id()).deleteSnapshots().onlyIfUnused().submit().await();
+    DeregistrationResult r = amis.deregister(g.id()).deleteSnapshots().onlyIfUnused().submit().await();
     assertThat(r.deleted()).containsExactlyInAnyOrderElementsOf(g.snapshotIds());
     assertThat(r).deletedSnapshots(g.snapshotIds().toArray(new io.ami4j.model.SnapshotId[0]));
     assertThat(world.allSnapshots(EAST)).extracting(s -> s.id()).doesNotContainAnyElementsOf(g.snapshotIds());

@@ -19,19 +19,19 @@ import org.immutables.value.Value;
  * that something still uses it.
  *
  * <pre>{@code
- * DeregistrationReport r = amis.deregister(id).deleteSnapshots().submit().await();
+ * DeregistrationResult r = amis.deregister(id).deleteSnapshots().submit().await();
  * r.snapshots().forEach(s -> System.out.println(s.snapshotId() + " " + s.outcome().wireValue()));
  * }</pre>
  *
  * <p>Tests that stub ami4j build one:
  * <pre>{@code
- * DeregistrationReport r = DeregistrationReport.builder().imageId(id)
+ * DeregistrationResult r = DeregistrationResult.builder().imageId(id)
  *     .addSnapshots(SnapshotDeletion.of(snap, SnapshotOutcome.SUCCESS)).build();
  * }</pre>
  */
 @AmiStyle
 @Value.Immutable
-public abstract class DeregistrationReport {
+public abstract class DeregistrationResult {
   private static final Set<SnapshotOutcome> FAILURES = EnumSet.of(SnapshotOutcome.MISSING_PERMISSIONS,
       SnapshotOutcome.INTERNAL_ERROR, SnapshotOutcome.CLIENT_ERROR);
 
@@ -40,8 +40,8 @@ public abstract class DeregistrationReport {
     return new Builder();
   }
 
-  /** Builds a {@link DeregistrationReport}. */
-  public static final class Builder extends ImmutableDeregistrationReport.Builder {}
+  /** Builds a {@link DeregistrationResult}. */
+  public static final class Builder extends ImmutableDeregistrationResult.Builder {}
 
   /** The image deregistered. */
   public abstract ImageId imageId();
@@ -93,7 +93,7 @@ public abstract class DeregistrationReport {
 
   @Override
   public String toString() {
-    return "DeregistrationReport[" + imageId() + ", snapshots=" + snapshots().stream()
+    return "DeregistrationResult[" + imageId() + ", snapshots=" + snapshots().stream()
         .map(s -> s.snapshotId() + ":" + s.outcome().wireValue()).collect(Collectors.toList())
         + ", kept=" + kept() + "]";
   }

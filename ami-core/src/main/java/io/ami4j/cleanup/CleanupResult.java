@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * backend again and reports what it shows.
  *
  * <pre>{@code
- * CleanupReport report = plan.execute();
+ * CleanupResult report = plan.execute();
  * System.out.print(report.toTable());
  * report.failed().forEach(r -> System.err.println(r.imageId() + ": " + r.detail()));
  * }</pre>
@@ -31,14 +31,14 @@ import org.immutables.value.Value;
  */
 @AmiStyle
 @Value.Immutable
-public abstract class CleanupReport {
+public abstract class CleanupResult {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link CleanupReport}. */
-  public static final class Builder extends ImmutableCleanupReport.Builder {}
+  /** Builds a {@link CleanupResult}. */
+  public static final class Builder extends ImmutableCleanupResult.Builder {}
 
   /** What happened to an image. */
   public enum ImageOutcome {
@@ -282,6 +282,6 @@ public abstract class CleanupReport {
 
   @Override
   public String toString() {
-    return "CleanupReport[" + summary() + "]";
+    return "CleanupResult[" + summary() + "]";
   }
 }

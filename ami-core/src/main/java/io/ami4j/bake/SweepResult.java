@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * deregistered, snapshots deleted; and what it could not remove, with the reason.
  *
  * <pre>{@code
- * SweepReport r = amis.bakes().in(Region.of("us-east-1"), Region.of("eu-west-1")).sweep(Duration.ofHours(6));
+ * SweepResult r = amis.bakes().in(Region.of("us-east-1"), Region.of("eu-west-1")).sweep(Duration.ofHours(6));
  * r.removed().forEach(System.out::println);
  * }</pre>
  *
@@ -19,14 +19,14 @@ import org.immutables.value.Value;
  */
 @AmiStyle
 @Value.Immutable
-public abstract class SweepReport {
+public abstract class SweepResult {
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link SweepReport}. */
-  public static final class Builder extends ImmutableSweepReport.Builder {}
+  /** Builds a {@link SweepResult}. */
+  public static final class Builder extends ImmutableSweepResult.Builder {}
 
   /**
    * A report.
@@ -35,7 +35,7 @@ public abstract class SweepReport {
    * @param failures what could not be, with why
    * @return the report
    */
-  public static SweepReport of(List<BakeResource> removed, Map<BakeResource, String> failures) {
+  public static SweepResult of(List<BakeResource> removed, Map<BakeResource, String> failures) {
     return builder().removed(removed).failures(failures).build();
   }
 
@@ -57,6 +57,6 @@ public abstract class SweepReport {
 
   @Override
   public String toString() {
-    return "SweepReport[removed " + removed().size() + (failures().isEmpty() ? "" : ", failed " + failures()) + "]";
+    return "SweepResult[removed " + removed().size() + (failures().isEmpty() ? "" : ", failed " + failures()) + "]";
   }
 }

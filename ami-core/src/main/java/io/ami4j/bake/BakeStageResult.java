@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * client's clock), what it made and what it cleaned up.
  *
  * <pre>{@code
- * for (BakeStageReport s : result.stages()) {
+ * for (BakeStageResult s : result.stages()) {
  *   System.out.println(s.stage() + " " + s.outcome() + " in " + s.duration() + ": made " + s.made());
  * }
  * }</pre>
@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  */
 @AmiStyle
 @Value.Immutable
-public abstract class BakeStageReport {
+public abstract class BakeStageResult {
   /** How a stage ended. */
   public enum Outcome {
     /** It did its work. */
@@ -40,8 +40,8 @@ public abstract class BakeStageReport {
     return new Builder();
   }
 
-  /** Builds a {@link BakeStageReport}. */
-  public static final class Builder extends ImmutableBakeStageReport.Builder {}
+  /** Builds a {@link BakeStageResult}. */
+  public static final class Builder extends ImmutableBakeStageResult.Builder {}
 
   /**
    * A report.
@@ -55,7 +55,7 @@ public abstract class BakeStageReport {
    * @param message what happened, for people
    * @return the report
    */
-  public static BakeStageReport of(BakeStage stage, Outcome outcome, Instant started, Duration duration,
+  public static BakeStageResult of(BakeStage stage, Outcome outcome, Instant started, Duration duration,
       List<BakeResource> made, List<BakeResource> cleanedUp, String message) {
     return builder().stage(stage).outcome(outcome).started(started).duration(duration).made(made)
         .cleanedUp(cleanedUp).message(message).build();

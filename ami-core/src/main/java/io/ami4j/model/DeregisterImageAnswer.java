@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** The answer of one DeregisterImage call: the image and, when asked, each snapshot's outcome. */
 @Value.Immutable
-public abstract class DeregistrationResult {
+public abstract class DeregisterImageAnswer {
   /** The image deregistered. */
   public abstract ImageId imageId();
 
@@ -13,13 +13,13 @@ public abstract class DeregistrationResult {
   public abstract List<SnapshotDeletion> snapshots();
 
   /**
-   * Makes a result.
+   * Makes an answer.
    *
    * @param imageId the image
    * @param snapshots the snapshot outcomes
-   * @return the result
+   * @return the answer
    */
-  public static DeregistrationResult of(ImageId imageId, List<SnapshotDeletion> snapshots) {
-    return ImmutableDeregistrationResult.builder().imageId(imageId).addAllSnapshots(snapshots).build();
+  public static DeregisterImageAnswer of(ImageId imageId, List<SnapshotDeletion> snapshots) {
+    return ImmutableDeregisterImageAnswer.builder().imageId(imageId).addAllSnapshots(snapshots).build();
   }
 }
