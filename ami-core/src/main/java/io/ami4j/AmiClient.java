@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * try (AmiClient amis = AmiClient.builder().region(Region.of("us-east-1")).build()) {
  *   Image base = amis.images().amazonLinux(AmazonLinux.AL2023, Architecture.X86_64);
  *   Image golden = amis.create().fromInstance(InstanceId.of("i-0123456789abcdef0"))
- *       .named("web-2026-11-27").noReboot().tag("env", "prod").tagSnapshotsToo()
+ *       .named("web-2026-11-27").noReboot().tag("env", "prod").tagSnapshots()
  *       .submit().await();
  *   Image west = amis.copy(golden.id()).toRegion(Region.of("eu-west-1")).submit().await();
  * }
@@ -155,7 +155,7 @@ public final class AmiClient implements AutoCloseable {
   /**
    * Sharing an image with accounts, organizations and OUs, or making it public.
    *
-   * <pre>{@code amis.sharing(id).grant(LaunchPermission.account("123456789012")).includeSnapshots().apply(); }</pre>
+   * <pre>{@code amis.sharing(id).grant(LaunchPermission.account("123456789012")).shareSnapshots().apply(); }</pre>
    *
    * @param image the image
    * @return the spec
@@ -179,7 +179,7 @@ public final class AmiClient implements AutoCloseable {
    * Adding and removing tags of an image (and, when asked, of its snapshots), a snapshot or an
    * instance.
    *
-   * <pre>{@code amis.tags(id).add("env", "prod").remove("tmp").includeSnapshots().apply(); }</pre>
+   * <pre>{@code amis.tags(id).add("env", "prod").remove("tmp").tagSnapshots().apply(); }</pre>
    *
    * @param image the image, snapshot or instance
    * @return the spec
@@ -215,7 +215,7 @@ public final class AmiClient implements AutoCloseable {
   /**
    * Tagging many images (and their snapshots) at once, up to 1,000 resources per call.
    *
-   * <pre>{@code amis.tagImages(ids).add("retire", "2027-01").includeSnapshots().apply(); }</pre>
+   * <pre>{@code amis.tagImages(ids).add("retire", "2027-01").tagSnapshots().apply(); }</pre>
    *
    * @param images the images, at least one
    * @return the spec

@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  *     .grant(LaunchPermission.account("123456789012"),
  *            LaunchPermission.organization("arn:aws:organizations::123456789012:organization/o-exampleorgid"))
  *     .revoke(LaunchPermission.account("210987654321"))
- *     .includeSnapshots()
+ *     .shareSnapshots()
  *     .apply();
  * }</pre>
  *
@@ -60,7 +60,7 @@ public final class SharingSpec {
   private final ImageId image;
   private final Set<LaunchPermission> grants = new LinkedHashSet<>();
   private final Set<LaunchPermission> revokes = new LinkedHashSet<>();
-  private boolean includeSnapshots;
+  private boolean shareSnapshots;
   private Region region;
 
   SharingSpec(Engine engine, ImageId image) {
@@ -116,8 +116,8 @@ public final class SharingSpec {
    *
    * @return this spec
    */
-  public SharingSpec includeSnapshots() {
-    this.includeSnapshots = true;
+  public SharingSpec shareSnapshots() {
+    this.shareSnapshots = true;
     return this;
   }
 
@@ -142,7 +142,7 @@ public final class SharingSpec {
    * @throws AmiQuotaExceededException when the image would have more than {@value #MAX_ENTITIES} entities
    */
   public SharingResult apply() {
-    Sharing.Plan plan = sharing().apply(grants, revokes, includeSnapshots);
+    Sharing.Plan plan = sharing().apply(grants, revokes, shareSnapshots);
     return result(image, plan.add, plan.remove, plan.modifyCalls, plan.changed, plan.keys, plan.notes);
   }
 
@@ -154,7 +154,7 @@ public final class SharingSpec {
   public DryRunResult dryRun() {
     Sharing.Plan plan;
     try {
-      plan = sharing().plan(grants, revokes, includeSnapshots);
+      plan = sharing().plan(grants, revokes, shareSnapshots);
     } catch (AmiException e) {
       return DryRunVerdict.refusal(e);
     }
@@ -171,7 +171,7 @@ public final class SharingSpec {
   }
 
   /**
-   * Removes every launch permission (ResetImageAttribute), and with {@link #includeSnapshots()}
+   * Removes every launch permission (ResetImageAttribute), and with {@link #shareSnapshots()}
    * every account's {@code createVolumePermission} on the snapshots.
    *
    * @return what was revoked
@@ -195,7 +195,7 @@ public final class SharingSpec {
 
   /**
    * Asks the backend whether {@link #reset()} would be allowed (EC2's {@code DryRun} on
-   * ResetImageAttribute and, with {@link #includeSnapshots()}, on each ModifySnapshotAttribute);
+   * ResetImageAttribute and, with {@link #shareSnapshots()}, on each ModifySnapshotAttribute);
    * changes nothing.
    *
    * @return the verdict
@@ -211,10 +211,10 @@ public final class SharingSpec {
     return DryRuns.combine(engine.runner(), runs);
   }
 
-  /** With {@link #includeSnapshots()}: each snapshot's account grants, to revoke; else nothing. */
+  /** With {@link #shareSnapshots()}: each snapshot's account grants, to revoke; else nothing. */
   private Map<SnapshotId, List<VolumePermission>> snapshotGrants() {
     Map<SnapshotId, List<VolumePermission>> out = new LinkedHashMap<>();
-    if (includeSnapshots) {
+    if (shareSnapshots) {
       for (SnapshotId s : new ImageFinder(engine, region).get(image).snapshotIds()) {
         List<VolumePermission> current = engine.runner().callNow(region, Ec2Action.DESCRIBE_SNAPSHOT_ATTRIBUTE,
             c -> engine.provider().describeVolumePermissions(c, s));

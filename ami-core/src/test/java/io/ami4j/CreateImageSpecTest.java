@@ -35,7 +35,7 @@ class CreateImageSpecTest {
   void createsAnImageAndAwaitsItAvailableReportingEachStateChange() {
     f.provider.always(Ec2Action.CREATE_IMAGE, makes(Images.id(1)));
     Pending<Image> p = f.client.create().fromInstance(INSTANCE).named("web-2026-11-27").description("web")
-        .noReboot().tag("env", "prod").tagSnapshotsToo().snapshotTag("kind", "root").submit();
+        .noReboot().tag("env", "prod").tagSnapshots().snapshotTag("kind", "root").submit();
 
     assertThat(p.state()).isEqualTo(Pending.State.RUNNING);
     Image image = f.await(p);

@@ -130,9 +130,9 @@ class SharingSpecTest {
   }
 
   @Test
-  void includeSnapshotsSharesEachSnapshotWithTheAccounts() {
+  void shareSnapshotsSharesEachSnapshotWithTheAccounts() {
     SharingResult r = f.client.sharing(image).grant(account(7), LaunchPermission.organization(ORG))
-        .includeSnapshots().apply();
+        .shareSnapshots().apply();
     assertThat(r.snapshotsChanged()).containsExactly(Images.snap(1), Images.snap(2));
     assertThat(f.provider.calls(Ec2Action.MODIFY_SNAPSHOT_ATTRIBUTE)).hasSize(2).allSatisfy(c ->
         assertThat(c.<List<VolumePermission>>arg(1)).containsExactly(VolumePermission.account(AccountId.of("000000000007"))));
@@ -235,7 +235,7 @@ class SharingSpecTest {
     });
     f.provider.always(Ec2Action.DESCRIBE_SNAPSHOT_ATTRIBUTE,
         inv -> List.of(VolumePermission.account(AccountId.of("000000000001"))));
-    SharingResult r = f.client.sharing(image).includeSnapshots().reset();
+    SharingResult r = f.client.sharing(image).shareSnapshots().reset();
     assertThat(r.revoked()).containsExactly(account(1));
     assertThat(permissions).isEmpty();
     assertThat(r.snapshotsChanged()).containsExactly(Images.snap(1), Images.snap(2));

@@ -23,7 +23,7 @@ class TagSpecTest {
   @Test
   void tagsTheImageAndItsSnapshotsInOneCallPerChange() {
     List<ResourceId> changed = f.client.tags(image).add("env", "prod").add(Map.of("team", "web")).remove("tmp")
-        .includeSnapshots().apply();
+        .tagSnapshots().apply();
 
     assertThat(changed).containsExactly(image, Images.snap(1), Images.snap(2));
     assertThat(f.provider.calls(Ec2Action.CREATE_TAGS)).singleElement().satisfies(c -> {

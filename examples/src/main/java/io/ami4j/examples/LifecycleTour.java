@@ -71,7 +71,7 @@ final class LifecycleTour {
     Optional<Image> golden = builder.isEmpty() ? skip(steps, "create an image and wait", "no instance")
         : steps.run("create an image and wait", () -> {
           Image i = amis.create().fromInstance(builder.get().instance().id()).named("ami4j-tour-" + stamp)
-              .description("Made by the ami4j lifecycle tour").tag("tour", stamp).tagSnapshotsToo()
+              .description("Made by the ami4j lifecycle tour").tag("tour", stamp).tagSnapshots()
               .submit().await();
           return Outcome.of(i, i.id() + " " + i.state().wireValue() + ", snapshots " + i.snapshotIds());
         });
@@ -88,7 +88,7 @@ final class LifecycleTour {
     } else {
       steps.run("share it with " + target.partnerAccount(), () -> {
         SharingResult r = amis.sharing(golden.get().id()).grant(LaunchPermission.account(target.partnerAccount()))
-            .includeSnapshots().apply();
+            .shareSnapshots().apply();
         String seen = target.partnerView().map(p -> {
           List<Image> visible = p.describeImages(Call.in(home), ImageQuery.byIds(List.of(golden.get().id())),
               PageRequest.first()).items();

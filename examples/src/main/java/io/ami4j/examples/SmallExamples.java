@@ -56,7 +56,7 @@ final class SmallExamples {
       Image image = owner.register().fromSnapshot(snap).named("shared-base").architecture(Architecture.X86_64)
           .rootDevice("/dev/xvda").ena().submit().await();
       out.println("account " + FakeEc2.DEFAULT_ACCOUNT + " registered " + image.id() + " " + image.state().wireValue());
-      owner.sharing(image.id()).grant(LaunchPermission.account(Target.PARTNER)).includeSnapshots().apply();
+      owner.sharing(image.id()).grant(LaunchPermission.account(Target.PARTNER)).shareSnapshots().apply();
       out.println("shared with " + Target.PARTNER + ": " + owner.sharing(image.id()).list());
       LaunchedInstance li = partner.launch(image.id()).instanceType("t3.micro").submit().await().get(0);
       out.println("account " + Target.PARTNER + " launched " + li.instance().id() + " from it: "

@@ -59,7 +59,7 @@ class ClientOnWorldTest {
   }
 
   private Image golden(String name) {
-    return amis.create().fromInstance(builder().instance().id()).named(name).tag("env", "prod").tagSnapshotsToo()
+    return amis.create().fromInstance(builder().instance().id()).named(name).tag("env", "prod").tagSnapshots()
         .submit().await();
   }
 
@@ -124,7 +124,7 @@ class ClientOnWorldTest {
   @Test
   void sharingReachesThePartnerWhoCanLaunchButNotDeregister() {
     Image g = golden("golden-share");
-    SharingResult r = amis.sharing(g.id()).grant(LaunchPermission.account(PARTNER)).includeSnapshots().apply();
+    SharingResult r = amis.sharing(g.id()).grant(LaunchPermission.account(PARTNER)).shareSnapshots().apply();
     assertThat(r.snapshotsChanged()).containsExactlyElementsOf(g.snapshotIds());
     try (AmiClient partner = world.clientBuilder(PARTNER).build()) {
       assertThat(partner.launch(g.id()).instanceType("t3.micro").submit().await().get(0).instance())

@@ -46,11 +46,11 @@ class DryRunEverywhereTest {
   static Stream<Arguments> verbs() {
     return Stream.of(
         verb("tagImages().dryRun()", (s, id) -> s.amis().tagImages(List.of(id)).add("env", "prod")
-            .includeSnapshots().dryRun()),
+            .tagSnapshots().dryRun()),
         verb("tagImages().remove().dryRun()", (s, id) -> s.amis().tagImages(List.of(id)).remove("env").dryRun()),
         verb("instances().dryRunTerminate()", (s, id) -> s.amis().instances().dryRunTerminate(s.instance())),
         verb("sharing().dryRunMakePublic()", (s, id) -> s.amis().sharing(id).dryRunMakePublic()),
-        verb("sharing().dryRunReset()", (s, id) -> s.amis().sharing(id).includeSnapshots().dryRunReset()),
+        verb("sharing().dryRunReset()", (s, id) -> s.amis().sharing(id).shareSnapshots().dryRunReset()),
         verb("bakes().dryRunSweep()", (s, id) -> s.amis().bakes().dryRunSweep(Duration.ZERO)),
         verb("bake().dryRun()", (s, id) -> s.amis().bake(id).userData("#!/bin/sh\nshutdown -h now\n")
             .named("dry-bake-{date}").dryRun()));
