@@ -232,7 +232,7 @@ public final class AmiClient implements AutoCloseable {
    * <pre>{@code
    * CleanupPlan plan = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("web-*"))
    *     .groupByNamePrefix().keepLatest(5).keepYoungerThan(Duration.ofDays(30)).plan();
-   * CleanupResult report = plan.execute();
+   * CleanupResult report = plan.submit().await();
    * }</pre>
    *
    * @return the spec

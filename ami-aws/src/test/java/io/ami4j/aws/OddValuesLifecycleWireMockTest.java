@@ -115,7 +115,7 @@ class OddValuesLifecycleWireMockTest {
     assertThat(plan.entries()).extracting(CleanupPlan.Entry::imageId).containsExactlyInAnyOrder(first, second);
     assertThat(plan.entries()).filteredOn(CleanupPlan.Entry::deregister).extracting(CleanupPlan.Entry::imageId)
         .containsExactly(first);
-    CleanupResult report = plan.execute();
+    CleanupResult report = plan.submit().await();
     assertThat(report.deregistered()).extracting(CleanupResult.ImageResult::imageId).containsExactly(first);
     assertThat(world.image(HOME, second)).isPresent();
   }

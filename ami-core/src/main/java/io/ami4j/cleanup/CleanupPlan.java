@@ -1,7 +1,11 @@
 package io.ami4j.cleanup;
 
 import io.ami4j.AmiStateException;
+import io.ami4j.Pending;
+import io.ami4j.ProgressListener;
 import io.ami4j.internal.call.CallRunner;
+import io.ami4j.internal.pending.PendingOperation;
+import io.ami4j.internal.pending.Progress;
 import io.ami4j.internal.time.Waits;
 import io.ami4j.internal.cleanup.JsonWriter;
 import io.ami4j.internal.cleanup.TextTable;
@@ -23,7 +27,7 @@ import java.util.stream.Collectors;
 /**
  * What a cleanup would do, image by image, and why: made by {@link CleanupSpec#plan()} (or
  * {@link FleetCleanup#plan()}) with read-only calls only. Inspect it, print it
- * ({@link #toTable()}, {@link #toJson()}), then {@link #execute()} it — or drop it, and nothing
+ * ({@link #toTable()}, {@link #toJson()}), then {@link #submit()} it — or drop it, and nothing
  * has changed.
  *
  * <pre>{@code
@@ -31,7 +35,7 @@ import java.util.stream.Collectors;
  *     .groupByNamePrefix().keepLatest(5).keepYoungerThan(Duration.ofDays(30)).plan();
  * System.out.print(plan.toTable());
  * if (plan.toDeregister().size() < 100) {
- *   CleanupResult report = plan.execute();
+ *   CleanupResult result = plan.submit().await();
  * }
  * }</pre>
  */
@@ -111,7 +115,7 @@ public final class CleanupPlan {
 
   /** Runs the entries of one account; supplied by the spec that made them. */
   interface Runner {
-    CompletableFuture<List<CleanupResult.ImageResult>> run(List<Entry> entries);
+    CompletableFuture<List<CleanupResult.ImageResult>> run(List<Entry> entries, ProgressListener also);
   }
 
   private final List<Entry> entries;
@@ -119,7 +123,7 @@ public final class CleanupPlan {
   private final Map<AccountId, Runner> runners;
   private final Clock clock;
   private final Waits waits;
-  private boolean executed;
+  private boolean submitted;
 
   CleanupPlan(List<Entry> entries, Instant plannedAt, Map<AccountId, Runner> runners, Clock clock, Waits waits) {
     this.clock = clock;
@@ -184,44 +188,42 @@ public final class CleanupPlan {
 
   /**
    * Deregisters the images to deregister (and their snapshots, if the spec said so), each account
-   * on its own client, at its own rate limits; waits until done or the deadline passes. Right
-   * before, the images are described and their usage asked again, in batches that grow (50, 100,
-   * then 200 images), each checked while the batch before it is deregistered: an image
-   * that has since come into use, been protected or left a settled state is reported
+   * on its own client, at its own rate limits, until done or the deadline passes. Right before,
+   * the images are described and their usage asked again, in batches that grow (50, 100, then 200
+   * images), each checked while the batch before it is deregistered: an image that has since come
+   * into use, been protected or left a settled state is reported
    * {@link CleanupResult.ImageOutcome#KEPT} with that reason, and when the check of a batch fails
    * nothing of that batch is deregistered ({@link CleanupResult.ImageOutcome#NOT_DONE}).
    *
-   * @return what was done to each image and snapshot, and what was not
-   * @throws AmiStateException when the plan was executed before
-   */
-  public CleanupResult execute() {
-    return waits.join(executeAsync());
-  }
-
-  /**
-   * {@link #execute()} without waiting.
+   * <p>The handle's progress has an event per image; {@link Pending#cancel()} stops waiting, while
+   * the deregistrations already started go on.
    *
-   * @return the report, when done
-   * @throws AmiStateException when the plan was executed before
+   * <pre>{@code CleanupResult result = plan.submit().await(); }</pre>
+   *
+   * @return the running cleanup: what was done to each image and snapshot, and what was not
+   * @throws AmiStateException when the plan was submitted before
    */
-  public synchronized CompletableFuture<CleanupResult> executeAsync() {
-    if (executed) {
-      throw new AmiStateException("ami4j.PlanExecuted", "This cleanup plan was executed already: plan again,"
+  public synchronized Pending<CleanupResult> submit() {
+    if (submitted) {
+      throw new AmiStateException("ami4j.PlanSubmitted", "This cleanup plan was submitted already: plan again,"
           + " as the images have changed since", null);
     }
-    executed = true;
+    submitted = true;
     Instant started = clock.instant();
+    Progress progress = new Progress("Cleanup", clock, List.of());
     Map<AccountId, List<Entry>> byAccount = new LinkedHashMap<>();
     for (Entry e : entries) {
       byAccount.computeIfAbsent(e.account, a -> new ArrayList<>()).add(e);
     }
     List<CompletableFuture<List<CleanupResult.ImageResult>>> runs = new ArrayList<>();
-    byAccount.forEach((account, list) -> runs.add(runners.get(account).run(list)));
-    return CompletableFuture.allOf(runs.toArray(new CompletableFuture<?>[0])).thenApply(v -> {
-      List<CleanupResult.ImageResult> all = new ArrayList<>();
-      runs.forEach(r -> all.addAll(r.join()));
-      return CleanupResult.builder().images(all).started(started).finished(clock.instant()).build();
-    });
+    byAccount.forEach((account, list) -> runs.add(runners.get(account).run(list, progress::relay)));
+    CompletableFuture<CleanupResult> result = CompletableFuture.allOf(runs.toArray(new CompletableFuture<?>[0]))
+        .thenApply(v -> {
+          List<CleanupResult.ImageResult> all = new ArrayList<>();
+          runs.forEach(r -> all.addAll(r.join()));
+          return CleanupResult.builder().images(all).started(started).finished(clock.instant()).build();
+        });
+    return new PendingOperation<>(result, progress, waits);
   }
 
   /** The plan as a text table: one row per image, what happens and why. */

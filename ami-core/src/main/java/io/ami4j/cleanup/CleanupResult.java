@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * backend again and reports what it shows.
  *
  * <pre>{@code
- * CleanupResult report = plan.execute();
+ * CleanupResult report = plan.submit().await();
  * System.out.print(report.toTable());
  * report.failed().forEach(r -> System.err.println(r.imageId() + ": " + r.detail()));
  * }</pre>

@@ -1,7 +1,9 @@
 package io.ami4j.cleanup;
 
+import io.ami4j.AmiClient;
 import io.ami4j.AmiValidationException;
 import io.ami4j.ImageSearch;
+import io.ami4j.ProgressListener;
 import io.ami4j.internal.bulk.NotStartedException;
 import io.ami4j.internal.cleanup.CleanupProgress;
 import io.ami4j.internal.cleanup.Deregistrations;
@@ -40,7 +42,7 @@ import java.util.regex.PatternSyntaxException;
  * group and anything young or recently launched, and deregister the rest with their snapshots —
  * never an image in use (instances running or stopped, launch templates, anything
  * DescribeImageReferences names), a protected one, one still pending, or one of another owner.
- * {@link #plan()} only reads; the plan's {@link CleanupPlan#execute()} changes things.
+ * {@link #plan()} only reads; the plan's {@link CleanupPlan#submit()} changes things.
  *
  * <pre>{@code
  * CleanupPlan plan = amis.cleanup()
@@ -51,7 +53,7 @@ import java.util.regex.PatternSyntaxException;
  *     .keepLaunchedWithin(Duration.ofDays(7))
  *     .plan();
  * System.out.print(plan.toTable());
- * CleanupResult report = plan.execute();
+ * CleanupResult report = plan.submit().await();
  * }</pre>
  *
  * <p>Bulk work runs at the account's rate limits: every call waits for a token of its region's
@@ -240,6 +242,44 @@ public final class CleanupSpec {
   }
 
   /**
+   * This policy across a fleet: every account of {@code clients}, each through its own client (its
+   * own credentials, token buckets and bulk concurrency), in this spec's regions (default: this
+   * client's region). The client this spec came from takes part only when it is among
+   * {@code clients}.
+   *
+   * <pre>{@code
+   * CleanupPlan plan = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("web-*")).keepLatest(3)
+   *     .in(Region.of("us-east-1"), Region.of("eu-west-1"))
+   *     .acrossAccounts(Map.of(prod, prodClient, dev, devClient))
+   *     .plan();
+   * }</pre>
+   *
+   * @param clients one client per account, keyed by the account it serves
+   * @return the fleet's cleanup
+   * @throws AmiValidationException when {@code clients} is empty or holds a null
+   */
+  public FleetCleanup acrossAccounts(Map<AccountId, AmiClient> clients) {
+    Check.that(clients != null && !clients.isEmpty(), "clients", clients, "must name at least one account");
+    clients.forEach((a, c) -> {
+      Check.notNull("account", a);
+      Check.notNull("client", c);
+    });
+    List<Region> where = regions.isEmpty() ? List.of(engine.defaultRegion()) : List.copyOf(regions);
+    return new FleetCleanup(new java.util.LinkedHashMap<>(clients), where, this::copyInto);
+  }
+
+  /** Gives another account's spec this policy (its regions are set by the fleet). */
+  private void copyInto(CleanupSpec other) {
+    other.matching = matching;
+    other.grouping = grouping;
+    other.keepLatest = keepLatest;
+    other.keepYoungerThan = keepYoungerThan;
+    other.keepLaunchedWithin = keepLaunchedWithin;
+    other.deleteSnapshots = deleteSnapshots;
+    other.deadline = deadline;
+  }
+
+  /**
    * Plans the cleanup with read-only calls: who the caller is, the matching images, and what uses
    * the images that would go.
    *
@@ -291,7 +331,7 @@ public final class CleanupSpec {
       List<CleanupPlan.Entry> all = new ArrayList<>();
       perRegion.forEach(f -> all.addAll(f.join()));
       boolean withSnapshots = deleteSnapshots;
-      CleanupPlan.Runner runner = entries -> run(entries, limit, withSnapshots);
+      CleanupPlan.Runner runner = (entries, also) -> run(entries, limit, withSnapshots, also);
       return new CleanupPlan(all, engine.clock().instant(), Map.of(caller.join(), runner), engine.clock(),
           engine.runner().waits());
     });
@@ -311,8 +351,9 @@ public final class CleanupSpec {
   }
 
   private CompletableFuture<List<CleanupResult.ImageResult>> run(List<CleanupPlan.Entry> entries, Duration limit,
-      boolean withSnapshots) {
+      boolean withSnapshots, ProgressListener also) {
     Progress progress = engine.progress("Cleanup");
+    progress.add(also);
     Instant until = engine.clock().instant().plus(limit);
     Deregistrations deregistrations = new Deregistrations(engine.provider(), engine.bulk(), engine.runner());
     Recheck recheck = new Recheck(new Discovery(engine.provider(), engine.bulk(), until));

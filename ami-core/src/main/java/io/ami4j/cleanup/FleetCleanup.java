@@ -3,12 +3,10 @@ package io.ami4j.cleanup;
 import io.ami4j.AmiClient;
 import io.ami4j.AmiValidationException;
 import io.ami4j.internal.time.Waits;
-import io.ami4j.internal.validate.Check;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Region;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,66 +16,38 @@ import java.util.function.Consumer;
 /**
  * One cleanup policy across a fleet: several accounts, each through its own {@link AmiClient}
  * (its own credentials, token buckets and bulk concurrency), and several regions, all planned
- * and executed at once, with one combined {@link CleanupPlan} and {@link CleanupResult}. Each
+ * and run at once, with one combined {@link CleanupPlan} and {@link CleanupResult}. Each
  * account and region runs at its own rate limits, so a slow account does not hold up the others.
+ * Made by {@link CleanupSpec#acrossAccounts(Map)}, with that spec's policy and regions.
  *
  * <pre>{@code
- * CleanupPlan plan = FleetCleanup.of(Map.of(prod, prodClient, dev, devClient),
- *         List.of(Region.of("us-east-1"), Region.of("eu-west-1")))
- *     .policy(c -> c.matching(q -> q.ownedBy(Owner.SELF).named("web-*")).groupByNamePrefix().keepLatest(3))
+ * CleanupPlan plan = amis.cleanup()
+ *     .matching(q -> q.ownedBy(Owner.SELF).named("web-*")).groupByNamePrefix().keepLatest(3)
+ *     .in(Region.of("us-east-1"), Region.of("eu-west-1"))
+ *     .acrossAccounts(Map.of(prod, prodClient, dev, devClient))
  *     .plan();
  * System.out.print(plan.toTable());
- * CleanupResult report = plan.execute();
+ * CleanupResult result = plan.submit().await();
  * }</pre>
  */
 public final class FleetCleanup {
   private final Map<AccountId, AmiClient> clients;
   private final List<Region> regions;
-  private Consumer<CleanupSpec> policy;
+  private final Consumer<CleanupSpec> policy;
 
-  private FleetCleanup(Map<AccountId, AmiClient> clients, List<Region> regions) {
+  FleetCleanup(Map<AccountId, AmiClient> clients, List<Region> regions, Consumer<CleanupSpec> policy) {
     this.clients = clients;
     this.regions = regions;
-  }
-
-  /**
-   * A fleet.
-   *
-   * @param clients one client per account, keyed by the account it serves
-   * @param regions the regions to clean up in every account
-   * @return the fleet cleanup
-   */
-  public static FleetCleanup of(Map<AccountId, AmiClient> clients, Collection<Region> regions) {
-    Check.that(clients != null && !clients.isEmpty(), "clients", clients, "must name at least one account");
-    Check.that(regions != null && !regions.isEmpty(), "regions", regions, "must name at least one region");
-    clients.forEach((a, c) -> {
-      Check.notNull("account", a);
-      Check.notNull("client", c);
-    });
-    regions.forEach(r -> Check.notNull("region", r));
-    return new FleetCleanup(new LinkedHashMap<>(clients), List.copyOf(regions));
-  }
-
-  /**
-   * The policy every account follows: the same calls as on {@link AmiClient#cleanup()}; the
-   * regions are the fleet's.
-   *
-   * @param policy e.g. {@code c -> c.matching(q -> q.ownedBy(Owner.SELF)).keepLatest(3)}
-   * @return this fleet cleanup
-   */
-  public FleetCleanup policy(Consumer<CleanupSpec> policy) {
-    this.policy = Check.notNull("policy", policy);
-    return this;
+    this.policy = policy;
   }
 
   /**
    * Plans every account and region at once, with read-only calls.
    *
    * @return the combined plan
-   * @throws AmiValidationException when no policy is set, or a client serves another account than its key
+   * @throws AmiValidationException when the policy names no owner, or a client serves another account than its key
    */
   public CleanupPlan plan() {
-    Check.that(policy != null, "policy", null, "must be given: policy(c -> c.matching(q -> q.ownedBy(Owner.SELF))…)");
     Map<AccountId, CompletableFuture<CleanupPlan>> plans = new LinkedHashMap<>();
     Waits waits = null;
     for (Map.Entry<AccountId, AmiClient> client : clients.entrySet()) {

@@ -144,7 +144,7 @@ class BulkCleanupBenchmark implements Benchmark {
     // the JIT do not count against the measured run.
     FaultingProvider warm = FaultingProvider.wrap(world.provider(WARM_UP), plan(0), Clock.systemUTC());
     try (AmiClient amis = client(backend.provider(WARM_UP, warm))) {
-      out.println("warm-up: " + amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("warm-*")).plan().execute()
+      out.println("warm-up: " + amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("warm-*")).plan().submit().await()
           .summary());
     }
     // The plan of a cleanup as large as the measured one, a few times (plans change nothing): over
@@ -166,7 +166,7 @@ class BulkCleanupBenchmark implements Benchmark {
     try (AmiClient amis = client(backend.provider(AMI4J, mine))) {
       CleanupPlan cleanup = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("bench-*")).plan();
       planned = System.nanoTime();
-      report = cleanup.execute();
+      report = cleanup.submit().await();
       executed = System.nanoTime();
       out.println("ami4j plan: " + cleanup.summary());
     }

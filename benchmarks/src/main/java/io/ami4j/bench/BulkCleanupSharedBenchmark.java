@@ -137,7 +137,7 @@ final class BulkCleanupSharedBenchmark implements Benchmark {
     try (AmiClient amis = AmiClient.builder().provider(http.provider(account, serverSide)).region(REGION)
         .rateLimits(LIMITS).bulkConcurrency(BulkCleanupHttpBenchmark.HTTP_BULK_CONCURRENCY).build()) {
       CleanupPlan plan = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named(prefix + "-*")).plan();
-      return plan.execute();
+      return plan.submit().await();
     }
   }
 

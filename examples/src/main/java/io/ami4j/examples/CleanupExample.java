@@ -73,7 +73,7 @@ public final class CleanupExample {
       int changedByPlan = world.mutations().size() - before;
       out.println("changes made by planning: " + changedByPlan);
 
-      CleanupResult report = plan.execute();
+      CleanupResult report = plan.submit().await();
       out.println();
       out.println("== report ==");
       out.print(report.toTable());

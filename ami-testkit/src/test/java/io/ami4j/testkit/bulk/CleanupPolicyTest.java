@@ -145,7 +145,7 @@ class CleanupPolicyTest {
     CleanupPlan plan = plan();
     int mark = w.world.mutations().size();
 
-    CleanupResult report = plan.execute();
+    CleanupResult report = plan.submit().await();
 
     Set<ImageId> gone = report.deregistered().stream().map(CleanupResult.ImageResult::imageId).collect(Collectors.toSet());
     assertThat(gone).containsExactlyInAnyOrder(ids.get("web-2026-10-01"), ids.get("web-2026-10-07"),
@@ -173,7 +173,7 @@ class CleanupPolicyTest {
   @Test
   void keepingSnapshotsDeregistersOnlyTheImages() {
     CleanupResult report = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("api-*"))
-        .keepLatest(1).keepSnapshots().plan().execute();
+        .keepLatest(1).keepSnapshots().plan().submit().await();
 
     assertThat(report.deregistered()).extracting(CleanupResult.ImageResult::imageId)
         .containsExactly(ids.get("api-2026-10-01"));

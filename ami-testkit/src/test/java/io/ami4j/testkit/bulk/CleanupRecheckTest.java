@@ -88,7 +88,7 @@ class CleanupRecheckTest {
     provider.enableDeregistrationProtection(east, ids.get("app-2026-10-02"), false);
     w.world.createLaunchTemplate(ME, EAST, ids.get("app-2026-10-03"));
 
-    CleanupResult report = plan.execute();
+    CleanupResult report = plan.submit().await();
 
     CleanupResult.ImageResult used = result(report, "app-2026-10-01");
     assertThat(used.outcome()).isEqualTo(CleanupResult.ImageOutcome.KEPT);
@@ -114,7 +114,7 @@ class CleanupRecheckTest {
     CleanupPlan plan = plan();
     long describesBefore = provider.stats().calls(io.ami4j.spi.Ec2Action.DESCRIBE_IMAGE_REFERENCES);
 
-    CleanupResult report = plan.execute();
+    CleanupResult report = plan.submit().await();
 
     assertThat(report.deregistered()).hasSize(4);
     assertThat(report.kept()).extracting(CleanupResult.ImageResult::imageId).containsExactly(ids.get("app-2026-10-05"));
@@ -133,7 +133,7 @@ class CleanupRecheckTest {
     provider.failNext(io.ami4j.spi.Ec2Action.DESCRIBE_IMAGE_REFERENCES, io.ami4j.testkit.fault.FaultKind.UNAVAILABLE,
         io.ami4j.testkit.fault.FaultKind.UNAVAILABLE);
 
-    CleanupResult report = samePlan.execute();
+    CleanupResult report = samePlan.submit().await();
 
     assertThat(report.notDone()).hasSize(4).allSatisfy(r -> assertThat(r.detail()).contains("checking its usage again"));
     assertThat(report.deregistered()).isEmpty();
@@ -172,7 +172,7 @@ class CleanupRecheckTest {
     provider.runInstances(east, RunInstancesRequest.builder().imageId(late).instanceType("t3.micro").build());
     log.clear();
 
-    CleanupResult report = plan.execute();
+    CleanupResult report = plan.submit().await();
 
     List<String> checks = log.stream().filter(l -> l.startsWith("check ")).collect(Collectors.toList());
     assertThat(checks).extracting(l -> l.split(",").length).containsExactly(50, 100, 150);

@@ -236,7 +236,7 @@ class LifecycleUnderFaultsTest {
       }
       default: {
         CleanupResult r = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("clean-" + flow + "-*"))
-            .groupByNamePrefix().keepLatest(1).plan().execute();
+            .groupByNamePrefix().keepLatest(1).plan().submit().await();
         claims.put("cleanup:" + flow, List.of(p.account(), r, p.images()));
       }
     }

@@ -59,7 +59,7 @@ class ThrottleAwareBulkTest {
     CleanupPlan plan = plan(amis, Duration.ofHours(1));
     Instant start = w.world.clock().instant();
 
-    CleanupResult report = plan.execute();
+    CleanupResult report = plan.submit().await();
 
     Duration took = Duration.between(start, w.world.clock().instant());
     assertThat(report.deregistered()).hasSize(IMAGES);
@@ -75,7 +75,7 @@ class ThrottleAwareBulkTest {
     FaultingProvider ec2 = w.provider(ME, FaultPlan.builder().throttling(RateLimits.ec2Defaults().share(0.5)).build());
     AmiClient amis = w.client(ec2);
 
-    CleanupResult report = plan(amis, Duration.ofHours(1)).execute();
+    CleanupResult report = plan(amis, Duration.ofHours(1)).submit().await();
 
     assertThat(report.complete()).isTrue();
     assertThat(report.deregistered()).hasSize(IMAGES);
@@ -91,7 +91,7 @@ class ThrottleAwareBulkTest {
     FaultingProvider ec2 = w.provider(ME, FaultPlan.builder().ec2Throttling().build());
     AmiClient amis = w.client(ec2);
 
-    CleanupResult report = plan(amis, Duration.ofSeconds(10)).execute();
+    CleanupResult report = plan(amis, Duration.ofSeconds(10)).submit().await();
 
     assertThat(report.deregistered()).hasSizeBetween(130, 160);
     assertThat(report.notDone()).hasSize(IMAGES - report.deregistered().size());

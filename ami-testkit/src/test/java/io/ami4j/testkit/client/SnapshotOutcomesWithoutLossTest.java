@@ -105,7 +105,7 @@ class SnapshotOutcomesWithoutLossTest {
     faulty.failNext(Ec2Action.DEREGISTER_IMAGE, FaultKind.LOST_ANSWER);
 
     CleanupResult report = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("old-foreign"))
-        .keepLatest(0).deleteSnapshots().plan().execute();
+        .keepLatest(0).deleteSnapshots().plan().submit().await();
 
     assertThat(report.deregistered()).extracting(CleanupResult.ImageResult::imageId).containsExactly(image);
     assertThat(report.snapshots()).singleElement().satisfies(s -> {
