@@ -20,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * instance: one CreateTags and one DeleteTags call for all of them.
  *
  * <pre>{@code
- * List<ResourceId> tagged = amis.tags(imageId).add("env", "prod").remove("tmp").tagSnapshots().apply();
+ * TagResult tagged = amis.tags(imageId).add("env", "prod").remove("tmp").tagSnapshots().apply();
  * amis.tags(instanceId).add("role", "builder").apply();
  * }</pre>
  */
@@ -113,7 +113,7 @@ public final class TagSpec {
    *
    * @return the resources changed: the resource, then (for an image) its snapshots
    */
-  public List<ResourceId> apply() {
+  public TagResult apply() {
     List<ResourceId> targets = resources();
     if (!add.isEmpty()) {
       engine.runner().callNow(region, io.ami4j.spi.Ec2Action.CREATE_TAGS, c -> {
@@ -127,7 +127,7 @@ public final class TagSpec {
         return null;
       });
     }
-    return List.copyOf(targets);
+    return TagResult.builder().resources(targets).build();
   }
 
   /**

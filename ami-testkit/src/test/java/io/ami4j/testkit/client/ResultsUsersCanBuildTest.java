@@ -15,9 +15,11 @@ import io.ami4j.DeregistrationResult;
 import io.ami4j.DryRunResult;
 import io.ami4j.LaunchedInstance;
 import io.ami4j.ProgressEvent;
+import io.ami4j.RetireResult;
 import io.ami4j.SharingResult;
 import io.ami4j.bake.StaleImage;
 import io.ami4j.bake.SweepResult;
+import io.ami4j.TagResult;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Instance;
@@ -29,6 +31,7 @@ import io.ami4j.model.Region;
 import io.ami4j.model.SnapshotDeletion;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.SnapshotOutcome;
+import io.ami4j.spi.Ec2Action;
 import io.ami4j.testkit.FakeEc2;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -58,7 +61,7 @@ class ResultsUsersCanBuildTest {
     return Stream.of(DeregistrationResult.class, SharingResult.class, CleanupResult.class,
         CleanupResult.ImageResult.class, CleanupResult.SnapshotResult.class, BulkTagResult.class, SweepResult.class,
         BakeResult.class, BakeStageResult.class, BakeResource.class, DryRunResult.class, StaleImage.class,
-        LaunchedInstance.class, ProgressEvent.class);
+        LaunchedInstance.class, ProgressEvent.class, RetireResult.class, TagResult.class);
   }
 
   @ParameterizedTest
@@ -105,6 +108,14 @@ class ResultsUsersCanBuildTest {
     BulkTagResult t = BulkTagResult.builder().addResources(IMAGE, SNAP_1).tagCalls(2).build();
     assertThat(t.resources()).containsExactly(IMAGE, SNAP_1);
     assertThat(t.describeCalls()).isZero();
+  }
+
+  @Test
+  void retireAndTagResults() {
+    RetireResult r = RetireResult.builder().image(IMAGE).addActions(Ec2Action.DISABLE_IMAGE).build();
+    assertThat(r.actions()).containsExactly(Ec2Action.DISABLE_IMAGE);
+    assertThat(TagResult.builder().addResources(IMAGE, SNAP_1).build().resources()).containsExactly(IMAGE, SNAP_1);
+    assertThatThrownBy(() -> RetireResult.builder().build()).hasMessageContaining("image");
   }
 
   @Test
