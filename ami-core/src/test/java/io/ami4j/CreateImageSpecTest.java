@@ -26,7 +26,7 @@ class CreateImageSpecTest {
       Instant now = f.clock.instant();
       f.put(Images.image(id, req.name(), ImageState.PENDING, now).sourceInstanceId(req.instanceId()).build());
       f.scheduler.schedule(() -> f.images.computeIfPresent(id,
-          (k, i) -> Image.copyOf(i).state(ImageState.AVAILABLE).build()), 4, java.util.concurrent.TimeUnit.MINUTES);
+          (k, i) -> Image.builder(i).state(ImageState.AVAILABLE).build()), 4, java.util.concurrent.TimeUnit.MINUTES);
       return id;
     };
   }

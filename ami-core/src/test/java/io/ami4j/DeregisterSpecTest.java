@@ -87,7 +87,7 @@ class DeregisterSpecTest {
 
   @Test
   void aProtectedImageIsRefusedWithHowToUnprotectIt() {
-    f.put(Image.copyOf(f.images.get(image)).deregistrationProtection("enabled-with-cooldown").build());
+    f.put(Image.builder(f.images.get(image)).deregistrationProtection("enabled-with-cooldown").build());
     Pending<DeregistrationResult> p = f.client.deregister(image).submit();
     f.scheduler.drive(p.completion().handle((v, e) -> v));
     assertThatThrownBy(p::await).isInstanceOf(AmiStateException.class).hasMessageContaining("unprotect()");

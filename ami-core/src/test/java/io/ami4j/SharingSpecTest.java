@@ -209,7 +209,7 @@ class SharingSpecTest {
     f.provider.always(Ec2Action.GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE, inv -> BlockPublicAccessState.UNBLOCKED);
     List<Image> publicOnes = new ArrayList<>();
     for (int i = 50; i < 55; i++) {
-      publicOnes.add(Image.copyOf(Images.available(Images.id(i), "pub-" + i, f.clock.instant())).isPublic(true).build());
+      publicOnes.add(Image.builder(Images.available(Images.id(i), "pub-" + i, f.clock.instant())).isPublic(true).build());
     }
     f.provider.always(Ec2Action.DESCRIBE_IMAGES, inv -> {
       io.ami4j.model.ImageQuery q = inv.arg(0);

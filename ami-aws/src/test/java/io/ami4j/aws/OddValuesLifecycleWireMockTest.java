@@ -91,7 +91,7 @@ class OddValuesLifecycleWireMockTest {
 
     assertThat(amis.images().query().ownedBy(Owner.SELF).named("odd-*").stream().map(Image::id)
         .collect(Collectors.toList())).containsExactly(created.id());
-    assertThat(amis.images().awaitAvailable(List.of(created.id())).await()).singleElement()
+    assertThat(amis.images().awaitAvailable(List.of(created.id())).submit().await()).singleElement()
         .satisfies(OddValuesLifecycleWireMockTest::assertKeepsEc2sText);
 
     DeregistrationResult gone = amis.deregister(created.id()).deleteSnapshots().submit().await();

@@ -104,7 +104,7 @@ class ClientOnWorldTest {
     List<Image> copies = world.allImages(WEST).stream().filter(i -> i.sourceImageId().equals(java.util.Optional.of(g.id())))
         .toList();
     assertThat(copies).hasSize(1);
-    List<Image> resumed = amis.images().in(WEST).awaitAvailable(List.of(copies.get(0).id())).await();
+    List<Image> resumed = amis.images().in(WEST).awaitAvailable(List.of(copies.get(0).id())).submit().await();
     assertThat(resumed.get(0)).isAvailable();
   }
 

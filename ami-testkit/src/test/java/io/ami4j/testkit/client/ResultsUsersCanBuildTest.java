@@ -11,6 +11,7 @@ import io.ami4j.bake.BakeStageResult;
 import io.ami4j.BulkTagResult;
 import io.ami4j.cleanup.CleanupReason;
 import io.ami4j.cleanup.CleanupResult;
+import io.ami4j.DeleteSnapshotResult;
 import io.ami4j.DeregistrationResult;
 import io.ami4j.DryRunResult;
 import io.ami4j.LaunchedInstance;
@@ -61,7 +62,8 @@ class ResultsUsersCanBuildTest {
     return Stream.of(DeregistrationResult.class, SharingResult.class, CleanupResult.class,
         CleanupResult.ImageResult.class, CleanupResult.SnapshotResult.class, BulkTagResult.class, SweepResult.class,
         BakeResult.class, BakeStageResult.class, BakeResource.class, DryRunResult.class, StaleImage.class,
-        LaunchedInstance.class, ProgressEvent.class, RetireResult.class, TagResult.class);
+        LaunchedInstance.class, ProgressEvent.class, RetireResult.class, TagResult.class,
+        DeleteSnapshotResult.class);
   }
 
   @ParameterizedTest
