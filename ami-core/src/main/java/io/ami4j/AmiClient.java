@@ -227,7 +227,8 @@ public final class AmiClient implements AutoCloseable {
   }
 
   /**
-   * Cleaning up images by policy: plan (read-only, printable), then execute.
+   * Cleaning up images by policy: plan (read-only, printable), then submit the plan. The same
+   * policy across several accounts: {@link CleanupSpec#acrossAccounts(java.util.Map)}.
    *
    * <pre>{@code
    * CleanupPlan plan = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("web-*"))
