@@ -139,7 +139,7 @@ class ClientOnWorldTest {
   void makePublicIsRefusedWhenTheAccountBlocksPublicSharing() {
     Image g = golden("golden-public");
     world.provider().enableImageBlockPublicAccess(io.ami4j.spi.Call.in(EAST));
-    assertThatThrownBy(() -> amis.sharing(g.id()).makePublic()).hasMessageContaining("block");
+    assertThatThrownBy(() -> amis.sharing(g.id()).makePublic().apply()).hasMessageContaining("block");
     assertThatLaunchPermissions(world.launchPermissions(EAST, g.id())).isNotShared();
   }
 

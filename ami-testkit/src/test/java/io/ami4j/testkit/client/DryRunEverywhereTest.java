@@ -49,8 +49,8 @@ class DryRunEverywhereTest {
             .tagSnapshots().dryRun()),
         verb("tagImages().remove().dryRun()", (s, id) -> s.amis().tagImages(List.of(id)).remove("env").dryRun()),
         verb("instances().dryRunTerminate()", (s, id) -> s.amis().instances().dryRunTerminate(s.instance())),
-        verb("sharing().dryRunMakePublic()", (s, id) -> s.amis().sharing(id).dryRunMakePublic()),
-        verb("sharing().dryRunReset()", (s, id) -> s.amis().sharing(id).shareSnapshots().dryRunReset()),
+        verb("sharing().makePublic().dryRun()", (s, id) -> s.amis().sharing(id).makePublic().dryRun()),
+        verb("sharing().reset().dryRun()", (s, id) -> s.amis().sharing(id).shareSnapshots().reset().dryRun()),
         verb("bakes().dryRunSweep()", (s, id) -> s.amis().bakes().dryRunSweep(Duration.ZERO)),
         verb("bake().dryRun()", (s, id) -> s.amis().bake(id).userData("#!/bin/sh\nshutdown -h now\n")
             .named("dry-bake-{date}").dryRun()));
@@ -88,7 +88,7 @@ class DryRunEverywhereTest {
     Setup s = setup(amis, world);
     world.provider().enableImageBlockPublicAccess(io.ami4j.spi.Call.in(EAST));
     int mark = world.mutations().size();
-    DryRunResult r = amis.sharing(s.image().id()).dryRunMakePublic();
+    DryRunResult r = amis.sharing(s.image().id()).makePublic().dryRun();
     assertThat(r.allowed()).isFalse();
     assertThat(r.errorCode()).contains("ami4j.BlockPublicAccess");
     assertThat(r.reason()).contains("DisableImageBlockPublicAccess");
