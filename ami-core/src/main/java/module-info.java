@@ -1,5 +1,6 @@
 /**
- * ami4j core: the fluent API ({@code io.ami4j}), the model ({@code io.ami4j.model}) and the
+ * ami4j core: the fluent API ({@code io.ami4j}, with bakes in {@code io.ami4j.bake} and cleanup by
+ * policy in {@code io.ami4j.cleanup}), the model ({@code io.ami4j.model}) and the
  * provider SPI ({@code io.ami4j.spi}). The engine lives in {@code io.ami4j.internal.*} and is not
  * exported, except to ami4j's own provider modules.
  */
@@ -11,6 +12,8 @@ module io.ami4j.core {
   requires io.github.bucket4j.core;
 
   exports io.ami4j;
+  exports io.ami4j.bake;
+  exports io.ami4j.cleanup;
   exports io.ami4j.model;
   exports io.ami4j.spi;
   exports io.ami4j.internal.value to io.ami4j.testkit, io.ami4j.aws;

@@ -1,5 +1,7 @@
 package io.ami4j;
 
+import io.ami4j.bake.BakeResult;
+import io.ami4j.bake.BakeStage;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,16 @@
 package io.ami4j;
 
+import io.ami4j.bake.BakeResult;
+import io.ami4j.bake.BakeSpec;
+import io.ami4j.bake.Bakes;
+import io.ami4j.bake.Freshness;
+import io.ami4j.bake.StaleImage;
+import io.ami4j.bake.SweepResult;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupResult;
+import io.ami4j.cleanup.CleanupSpec;
 import io.ami4j.internal.engine.Engine;
+import io.ami4j.internal.engine.VerbAccess;
 import io.ami4j.internal.time.Threads;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.ImageId;
@@ -29,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * try (AmiClient amis = AmiClient.builder().region(Region.of("us-east-1")).build()) {
  *   Image base = amis.images().amazonLinux(AmazonLinux.AL2023, Architecture.X86_64);
  *   Image golden = amis.create().fromInstance(InstanceId.of("i-0123456789abcdef0"))
- *       .named("web-2026-11-27").noReboot().tag("env", "prod").tagSnapshotsToo()
+ *       .named("web-2026-11-27").noReboot().tag("env", "prod").tagSnapshots()
  *       .submit().await();
  *   Image west = amis.copy(golden.id()).toRegion(Region.of("eu-west-1")).submit().await();
  * }
@@ -57,11 +67,6 @@ public final class AmiClient implements AutoCloseable {
   /** A builder with the defaults. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The engine, for verbs that span several clients. */
-  Engine engine() {
-    return engine;
   }
 
   /** The region verbs use when they name none. */
@@ -150,7 +155,7 @@ public final class AmiClient implements AutoCloseable {
   /**
    * Sharing an image with accounts, organizations and OUs, or making it public.
    *
-   * <pre>{@code amis.sharing(id).grant(LaunchPermission.account("123456789012")).includeSnapshots().apply(); }</pre>
+   * <pre>{@code amis.sharing(id).grant(LaunchPermission.account("123456789012")).shareSnapshots().apply(); }</pre>
    *
    * @param image the image
    * @return the spec
@@ -174,7 +179,7 @@ public final class AmiClient implements AutoCloseable {
    * Adding and removing tags of an image (and, when asked, of its snapshots), a snapshot or an
    * instance.
    *
-   * <pre>{@code amis.tags(id).add("env", "prod").remove("tmp").includeSnapshots().apply(); }</pre>
+   * <pre>{@code amis.tags(id).add("env", "prod").remove("tmp").tagSnapshots().apply(); }</pre>
    *
    * @param image the image, snapshot or instance
    * @return the spec
@@ -198,7 +203,7 @@ public final class AmiClient implements AutoCloseable {
   /**
    * Deregistering an image, with its snapshots if asked.
    *
-   * <pre>{@code DeregistrationReport r = amis.deregister(id).deleteSnapshots().onlyIfUnused().submit().await(); }</pre>
+   * <pre>{@code DeregistrationResult r = amis.deregister(id).deleteSnapshots().onlyIfUnused().submit().await(); }</pre>
    *
    * @param image the image
    * @return the spec
@@ -210,7 +215,7 @@ public final class AmiClient implements AutoCloseable {
   /**
    * Tagging many images (and their snapshots) at once, up to 1,000 resources per call.
    *
-   * <pre>{@code amis.tagImages(ids).add("retire", "2027-01").includeSnapshots().apply(); }</pre>
+   * <pre>{@code amis.tagImages(ids).add("retire", "2027-01").tagSnapshots().apply(); }</pre>
    *
    * @param images the images, at least one
    * @return the spec
@@ -222,18 +227,19 @@ public final class AmiClient implements AutoCloseable {
   }
 
   /**
-   * Cleaning up images by policy: plan (read-only, printable), then execute.
+   * Cleaning up images by policy: plan (read-only, printable), then submit the plan. The same
+   * policy across several accounts: {@link CleanupSpec#acrossAccounts(java.util.Map)}.
    *
    * <pre>{@code
    * CleanupPlan plan = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("web-*"))
    *     .groupByNamePrefix().keepLatest(5).keepYoungerThan(Duration.ofDays(30)).plan();
-   * CleanupReport report = plan.execute();
+   * CleanupResult report = plan.submit().await();
    * }</pre>
    *
    * @return the spec
    */
   public CleanupSpec cleanup() {
-    return new CleanupSpec(engine);
+    return VerbAccess.newCleanupSpec(engine, () -> images().query());
   }
 
   /**
@@ -249,18 +255,18 @@ public final class AmiClient implements AutoCloseable {
    * @return the spec
    */
   public BakeSpec bake(ImageId baseImage) {
-    return new BakeSpec(engine, Check.notNull("baseImage", baseImage));
+    return VerbAccess.newBakeSpec(engine, Check.notNull("baseImage", baseImage));
   }
 
   /**
    * Housekeeping of bakes: sweeping what crashed bakes left.
    *
-   * <pre>{@code SweepReport r = amis.bakes().sweep(Duration.ofHours(6)); }</pre>
+   * <pre>{@code SweepResult r = amis.bakes().sweep(Duration.ofHours(6)); }</pre>
    *
    * @return the bakes' housekeeping
    */
   public Bakes bakes() {
-    return new Bakes(engine);
+    return VerbAccess.newBakes(engine);
   }
 
   /**
@@ -271,7 +277,7 @@ public final class AmiClient implements AutoCloseable {
    * @return the check
    */
   public Freshness freshness() {
-    return new Freshness(engine);
+    return VerbAccess.newFreshness(engine);
   }
 
   /**

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * bulk scheduler at the TAGS bucket's rate.
  *
  * <pre>{@code
- * BulkTagResult r = amis.tagImages(ids).add("retire", "2027-01").includeSnapshots().apply();
+ * BulkTagResult r = amis.tagImages(ids).add("retire", "2027-01").tagSnapshots().apply();
  * }</pre>
  */
 public final class BulkTagSpec {
@@ -42,7 +42,7 @@ public final class BulkTagSpec {
   private final List<ImageId> images;
   private final Map<String, String> add = new LinkedHashMap<>();
   private final Set<String> remove = new LinkedHashSet<>();
-  private boolean includeSnapshots;
+  private boolean tagSnapshots;
   private Region region;
 
   BulkTagSpec(Engine engine, List<ImageId> images) {
@@ -93,8 +93,8 @@ public final class BulkTagSpec {
    *
    * @return this spec
    */
-  public BulkTagSpec includeSnapshots() {
-    this.includeSnapshots = true;
+  public BulkTagSpec tagSnapshots() {
+    this.tagSnapshots = true;
     return this;
   }
 
@@ -108,7 +108,7 @@ public final class BulkTagSpec {
     checkChange();
     Instant deadline = engine.deadline();
     List<ResourceId> resources = new ArrayList<>(images);
-    int describeCalls = includeSnapshots ? addSnapshots(resources, deadline) : 0;
+    int describeCalls = tagSnapshots ? addSnapshots(resources, deadline) : 0;
     List<CompletableFuture<Void>> calls = new ArrayList<>();
     for (int from = 0; from < resources.size(); from += RESOURCES_PER_CALL) {
       List<ResourceId> batch = List.copyOf(resources.subList(from, Math.min(resources.size(), from + RESOURCES_PER_CALL)));
@@ -141,7 +141,7 @@ public final class BulkTagSpec {
   public DryRunResult dryRun() {
     checkChange();
     List<ResourceId> resources = new ArrayList<>(images);
-    if (includeSnapshots) {
+    if (tagSnapshots) {
       addSnapshots(resources, engine.deadline());
     }
     List<CompletableFuture<DryRunResult>> runs = new ArrayList<>();

@@ -25,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
  * <pre>{@code
  * Image golden = amis.create().fromInstance(InstanceId.of("i-0123456789abcdef0"))
  *     .named("web-2026-11-27").description("web tier").noReboot()
- *     .tag("env", "prod").tagSnapshotsToo()
+ *     .tag("env", "prod").tagSnapshots()
  *     .submit().await();
  * }</pre>
  *
@@ -39,7 +39,7 @@ public final class CreateImageSpec {
   private final CreateImageRequest.Builder request = CreateImageRequest.builder();
   private final Map<String, String> imageTags = new LinkedHashMap<>();
   private final Map<String, String> snapshotTags = new LinkedHashMap<>();
-  private boolean tagSnapshotsToo;
+  private boolean tagSnapshots;
   private Region region;
 
   /** Where the image comes from. */
@@ -152,8 +152,8 @@ public final class CreateImageSpec {
    *
    * @return this spec
    */
-  public CreateImageSpec tagSnapshotsToo() {
-    this.tagSnapshotsToo = true;
+  public CreateImageSpec tagSnapshots() {
+    this.tagSnapshots = true;
     return this;
   }
 
@@ -172,7 +172,7 @@ public final class CreateImageSpec {
 
   private CreateImageRequest build() {
     Map<String, String> snaps = new LinkedHashMap<>();
-    if (tagSnapshotsToo) {
+    if (tagSnapshots) {
       snaps.putAll(imageTags);
     }
     snaps.putAll(snapshotTags);

@@ -44,14 +44,14 @@ public final class DeleteSnapshotSpec {
   /**
    * Deletes the snapshot.
    *
-   * @return the snapshot deleted
+   * @return the snapshot deleted, and its region
    * @throws AmiNotFoundException ({@code InvalidSnapshot.NotFound}) when it does not exist
    * @throws AmiConflictException ({@code InvalidSnapshot.InUse}) while an image uses it
    * @throws AmiPermissionDeniedException when it belongs to another account
    */
-  public SnapshotId apply() {
+  public DeleteSnapshotResult apply() {
     engine.join(SnapshotCalls.delete(engine, region, snapshot, engine.runner().callDeadline()));
-    return snapshot;
+    return DeleteSnapshotResult.builder().snapshot(snapshot).region(region).build();
   }
 
   /**

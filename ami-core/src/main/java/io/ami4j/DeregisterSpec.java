@@ -1,5 +1,6 @@
 package io.ami4j;
 
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.call.DryRunVerdict;
 import io.ami4j.internal.cleanup.Deregistrations;
@@ -9,7 +10,7 @@ import io.ami4j.internal.spec.OneImage;
 import io.ami4j.internal.call.Paging;
 import io.ami4j.internal.pending.Progress;
 import io.ami4j.internal.validate.Check;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
@@ -36,7 +37,7 @@ import java.util.stream.Collectors;
  * when anything still uses it.
  *
  * <pre>{@code
- * DeregistrationReport r = amis.deregister(old.id()).deleteSnapshots().onlyIfUnused().submit().await();
+ * DeregistrationResult r = amis.deregister(old.id()).deleteSnapshots().onlyIfUnused().submit().await();
  * }</pre>
  */
 public final class DeregisterSpec {
@@ -90,10 +91,10 @@ public final class DeregisterSpec {
    *
    * @return the pending report
    */
-  public Pending<DeregistrationReport> submit() {
+  public Pending<DeregistrationResult> submit() {
     Progress progress = engine.progress("DeregisterImage");
     Instant deadline = engine.deadline();
-    CompletableFuture<DeregistrationReport> result = describe(deadline).thenCompose(img -> {
+    CompletableFuture<DeregistrationResult> result = describe(deadline).thenCompose(img -> {
       if (img.isDeregistrationProtected()) {
         throw new AmiStateException("ami4j.DeregistrationProtected", "Refusing to deregister " + image + " ("
             + img.name() + "): deregistration protection is " + img.deregistrationProtection().orElse("on")
@@ -105,7 +106,7 @@ public final class DeregisterSpec {
           .handle((r, e) -> e == null ? CompletableFuture.completedFuture(report(img, r))
               : unclear(img, CallRunner.unwrap(e))).thenCompose(f -> f));
     });
-    CompletableFuture<DeregistrationReport> out = new CompletableFuture<>();
+    CompletableFuture<DeregistrationResult> out = new CompletableFuture<>();
     result.whenComplete((r, e) -> {
       if (e != null) {
         Throwable cause = CallRunner.unwrap(e);
@@ -147,26 +148,26 @@ public final class DeregisterSpec {
    * backend is asked what happened, and the report says what it shows; a failure stays a failure
    * only when the image is still registered.
    */
-  private CompletableFuture<DeregistrationReport> unclear(Image img, Throwable t) {
+  private CompletableFuture<DeregistrationResult> unclear(Image img, Throwable t) {
     if (!Deregistrations.unclear(t)) {
       return CompletableFuture.failedFuture(t);
     }
     String error = t instanceof AmiException ae ? ae.errorCode() + ": " + t.getMessage() : String.valueOf(t);
     return new Deregistrations(engine.provider(), engine.bulk(), engine.runner())
         .check(region, img, deleteSnapshots, error).thenCompose(removal -> {
-          if (removal.outcome() != CleanupReport.ImageOutcome.DEREGISTERED) {
+          if (removal.outcome() != CleanupResult.ImageOutcome.DEREGISTERED) {
             return CompletableFuture.failedFuture(t);
           }
           List<SnapshotDeletion> snaps = new ArrayList<>();
           List<SnapshotId> kept = new ArrayList<>();
           for (Removal.Fate f : removal.snapshots()) {
-            if (f.outcome() == CleanupReport.SnapshotOutcome.KEPT) {
+            if (f.outcome() == CleanupResult.SnapshotOutcome.KEPT) {
               kept.add(f.snapshot());
             } else {
               snaps.add(deletion(f));
             }
           }
-          return CompletableFuture.completedFuture(DeregistrationReport.builder().imageId(image).snapshots(snaps)
+          return CompletableFuture.completedFuture(DeregistrationResult.builder().imageId(image).snapshots(snaps)
               .kept(kept).build());
         });
   }
@@ -200,8 +201,8 @@ public final class DeregisterSpec {
         .build();
   }
 
-  private DeregistrationReport report(Image img, DeregistrationResult r) {
-    DeregistrationReport.Builder b = DeregistrationReport.builder().imageId(image).addAllSnapshots(r.snapshots());
+  private DeregistrationResult report(Image img, DeregisterImageAnswer r) {
+    DeregistrationResult.Builder b = DeregistrationResult.builder().imageId(image).addAllSnapshots(r.snapshots());
     if (!deleteSnapshots) {
       return b.addAllKept(img.snapshotIds()).build();
     }

@@ -2,7 +2,6 @@ package io.ami4j;
 
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.OneImage;
-import io.ami4j.internal.pending.Progress;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.Image;
@@ -10,10 +9,7 @@ import io.ami4j.model.ImageId;
 import io.ami4j.model.Region;
 import io.ami4j.model.SsmParameter;
 import io.ami4j.spi.Ec2Action;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Finds images: by query, by id, Amazon Linux through its public SSM parameters; and awaits
@@ -87,38 +83,18 @@ public final class ImageFinder {
   }
 
   /**
-   * Awaits images started earlier (by this or another process) until all are available; one
+   * Awaiting images started earlier (by this or another process) until all are available; one
    * DescribeImages call per poll round for up to 200 of them, however many are awaited.
    *
+   * <pre>{@code List<Image> ready = amis.images().awaitAvailable(List.of(idA, idB)).submit().await(); }</pre>
+   *
    * @param ids the images
-   * @return the available images, in the order of {@code ids}
+   * @return the wait, started by {@link AwaitImagesSpec#submit()}
    */
-  public Pending<List<Image>> awaitAvailable(List<ImageId> ids) {
+  public AwaitImagesSpec awaitAvailable(List<ImageId> ids) {
     Check.notNull("imageIds", ids);
     Check.that(!ids.isEmpty(), "imageIds", ids, "must name at least one image");
     ids.forEach(i -> Check.notNull("imageId", i));
-    Progress progress = engine.progress("AwaitImages");
-    Instant deadline = engine.deadline();
-    List<CompletableFuture<Image>> each = new ArrayList<>();
-    for (ImageId id : ids) {
-      each.add(engine.images(region).awaitAvailable(id, id.value(), progress, deadline));
-    }
-    CompletableFuture<List<Image>> all = new CompletableFuture<>();
-    CompletableFuture.allOf(each.toArray(new CompletableFuture<?>[0])).whenComplete((ok, e) -> {
-      if (e != null) {
-        all.completeExceptionally(e);
-        each.forEach(f -> f.cancel(false));
-      } else {
-        List<Image> out = new ArrayList<>();
-        each.forEach(f -> out.add(f.join()));
-        all.complete(out);
-      }
-    });
-    each.forEach(f -> f.whenComplete((i, e) -> {
-      if (e != null) {
-        all.completeExceptionally(e);
-      }
-    }));
-    return engine.pending(all, progress).whenCancelled(() -> each.forEach(f -> f.cancel(false)));
+    return new AwaitImagesSpec(engine, region, List.copyOf(ids));
   }
 }

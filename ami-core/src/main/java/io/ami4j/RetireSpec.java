@@ -136,19 +136,19 @@ public final class RetireSpec {
   /**
    * Runs the steps in order; stops at the first failure.
    *
-   * @return the actions performed, by their EC2 names
+   * @return the image and the actions run on it
    */
-  public List<String> apply() {
+  public RetireResult apply() {
     requireSteps();
-    List<String> done = new ArrayList<>();
+    RetireResult.Builder done = RetireResult.builder().image(image);
     for (Step s : steps) {
       engine.runner().callNow(region, s.action, c -> {
         s.call.accept(c);
         return null;
       });
-      done.add(s.action.wireName());
+      done.addActions(s.action);
     }
-    return done;
+    return done.build();
   }
 
   /**

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * before they can use the image.
  *
  * <pre>{@code
- * SharingResult r = amis.sharing(id).grant(LaunchPermission.account("123456789012")).includeSnapshots().apply();
+ * SharingResult r = amis.sharing(id).grant(LaunchPermission.account("123456789012")).shareSnapshots().apply();
  * r.kmsKeysToShare().forEach(k -> System.out.println("share KMS key " + k));
  * }</pre>
  *

@@ -31,14 +31,15 @@ import java.util.stream.Collectors;
 /**
  * Shares an image: grants and revokes launch permission for accounts, organizations and OUs, many
  * entries per ModifyImageAttribute call; optionally the snapshots' {@code createVolumePermission}
- * for the accounts too. Public sharing has its own guarded call, {@link #makePublic()}.
+ * for the accounts too. Public sharing has its own guarded mode, {@link #makePublic()}, and
+ * {@link #reset()} removes every permission; each ends in {@link #apply()} or {@link #dryRun()}.
  *
  * <pre>{@code
  * SharingResult r = amis.sharing(id)
  *     .grant(LaunchPermission.account("123456789012"),
  *            LaunchPermission.organization("arn:aws:organizations::123456789012:organization/o-exampleorgid"))
  *     .revoke(LaunchPermission.account("210987654321"))
- *     .includeSnapshots()
+ *     .shareSnapshots()
  *     .apply();
  * }</pre>
  *
@@ -60,8 +61,14 @@ public final class SharingSpec {
   private final ImageId image;
   private final Set<LaunchPermission> grants = new LinkedHashSet<>();
   private final Set<LaunchPermission> revokes = new LinkedHashSet<>();
-  private boolean includeSnapshots;
+  private boolean shareSnapshots;
   private Region region;
+  private Mode mode = Mode.CHANGE;
+
+  /** What {@link #apply()} and {@link #dryRun()} do. */
+  private enum Mode {
+    CHANGE, RESET, PUBLIC
+  }
 
   SharingSpec(Engine engine, ImageId image) {
     this.engine = engine;
@@ -116,8 +123,8 @@ public final class SharingSpec {
    *
    * @return this spec
    */
-  public SharingSpec includeSnapshots() {
-    this.includeSnapshots = true;
+  public SharingSpec shareSnapshots() {
+    this.shareSnapshots = true;
     return this;
   }
 
@@ -135,14 +142,22 @@ public final class SharingSpec {
   }
 
   /**
-   * Applies the grants and revocations.
+   * Applies the grants and revocations — or, after {@link #reset()} or {@link #makePublic()},
+   * that change.
    *
    * @return what was done and what is left to do (KMS keys to share)
    * @throws AmiValidationException when nothing is to change, or the snapshots use the AWS-managed EBS key
    * @throws AmiQuotaExceededException when the image would have more than {@value #MAX_ENTITIES} entities
    */
   public SharingResult apply() {
-    Sharing.Plan plan = sharing().apply(grants, revokes, includeSnapshots);
+    checkMode();
+    if (mode == Mode.RESET) {
+      return applyReset();
+    }
+    if (mode == Mode.PUBLIC) {
+      return applyPublic();
+    }
+    Sharing.Plan plan = sharing().apply(grants, revokes, shareSnapshots);
     return result(image, plan.add, plan.remove, plan.modifyCalls, plan.changed, plan.keys, plan.notes);
   }
 
@@ -152,9 +167,16 @@ public final class SharingSpec {
    * @return the verdict
    */
   public DryRunResult dryRun() {
+    checkMode();
+    if (mode == Mode.RESET) {
+      return dryRunReset();
+    }
+    if (mode == Mode.PUBLIC) {
+      return dryRunMakePublic();
+    }
     Sharing.Plan plan;
     try {
-      plan = sharing().plan(grants, revokes, includeSnapshots);
+      plan = sharing().plan(grants, revokes, shareSnapshots);
     } catch (AmiException e) {
       return DryRunVerdict.refusal(e);
     }
@@ -171,12 +193,48 @@ public final class SharingSpec {
   }
 
   /**
-   * Removes every launch permission (ResetImageAttribute), and with {@link #includeSnapshots()}
-   * every account's {@code createVolumePermission} on the snapshots.
+   * Makes {@link #apply()} remove every launch permission (ResetImageAttribute), and with
+   * {@link #shareSnapshots()} every account's {@code createVolumePermission} on the snapshots;
+   * {@link #dryRun()} asks whether that would be allowed. Not combined with grants or revocations.
    *
-   * @return what was revoked
+   * <pre>{@code SharingResult revoked = amis.sharing(id).reset().apply(); }</pre>
+   *
+   * @return this spec
    */
-  public SharingResult reset() {
+  public SharingSpec reset() {
+    this.mode = Mode.RESET;
+    return this;
+  }
+
+  /**
+   * Makes {@link #apply()} make the image public — only after checking that the account's image
+   * block public access is off in the region, that the account has fewer than
+   * {@value #MAX_PUBLIC_IMAGES} public images there, and that no snapshot is encrypted (EC2 cannot
+   * share encrypted snapshots publicly); {@link #dryRun()} runs the same checks, then asks the
+   * backend. Not combined with grants, revocations or a reset. On {@link #apply()}:
+   * {@link AmiPermissionDeniedException} when block public access is on, saying how to turn it
+   * off; {@link AmiQuotaExceededException} when the account already has
+   * {@value #MAX_PUBLIC_IMAGES} public images, naming them; {@link AmiValidationException} when a
+   * snapshot is encrypted.
+   *
+   * <pre>{@code SharingResult r = amis.sharing(id).makePublic().apply(); }</pre>
+   *
+   * @return this spec
+   */
+  public SharingSpec makePublic() {
+    this.mode = Mode.PUBLIC;
+    return this;
+  }
+
+  private void checkMode() {
+    if (mode != Mode.CHANGE) {
+      String what = mode == Mode.RESET ? "reset()" : "makePublic()";
+      Check.that(grants.isEmpty() && revokes.isEmpty(), what, image,
+          "cannot be combined with grant(…) or revoke(…): use separate specs");
+    }
+  }
+
+  private SharingResult applyReset() {
     List<LaunchPermission> before = list();
     engine.runner().callNow(region, Ec2Action.RESET_IMAGE_ATTRIBUTE, c -> {
       engine.provider().resetLaunchPermissions(c, image);
@@ -193,14 +251,8 @@ public final class SharingSpec {
     return result(image, List.of(), before, 1, changed, Set.of(), List.of());
   }
 
-  /**
-   * Asks the backend whether {@link #reset()} would be allowed (EC2's {@code DryRun} on
-   * ResetImageAttribute and, with {@link #includeSnapshots()}, on each ModifySnapshotAttribute);
-   * changes nothing.
-   *
-   * @return the verdict
-   */
-  public DryRunResult dryRunReset() {
+  /** EC2's {@code DryRun} on ResetImageAttribute and, with the snapshots, each ModifySnapshotAttribute. */
+  private DryRunResult dryRunReset() {
     List<CompletableFuture<DryRunResult>> runs = new ArrayList<>();
     runs.add(engine.runner().dryRun(region, Ec2Action.RESET_IMAGE_ATTRIBUTE,
         c -> engine.provider().resetLaunchPermissions(c, image)));
@@ -211,10 +263,10 @@ public final class SharingSpec {
     return DryRuns.combine(engine.runner(), runs);
   }
 
-  /** With {@link #includeSnapshots()}: each snapshot's account grants, to revoke; else nothing. */
+  /** With {@link #shareSnapshots()}: each snapshot's account grants, to revoke; else nothing. */
   private Map<SnapshotId, List<VolumePermission>> snapshotGrants() {
     Map<SnapshotId, List<VolumePermission>> out = new LinkedHashMap<>();
-    if (includeSnapshots) {
+    if (shareSnapshots) {
       for (SnapshotId s : new ImageFinder(engine, region).get(image).snapshotIds()) {
         List<VolumePermission> current = engine.runner().callNow(region, Ec2Action.DESCRIBE_SNAPSHOT_ATTRIBUTE,
             c -> engine.provider().describeVolumePermissions(c, s));
@@ -226,17 +278,7 @@ public final class SharingSpec {
     return out;
   }
 
-  /**
-   * Makes the image public — only after checking that the account's image block public access
-   * is off in the region, that the account has fewer than {@value #MAX_PUBLIC_IMAGES} public
-   * images there, and that no snapshot is encrypted (EC2 cannot share encrypted snapshots publicly).
-   *
-   * @return the change
-   * @throws AmiPermissionDeniedException when block public access is on, saying how to turn it off
-   * @throws AmiQuotaExceededException when the account already has {@value #MAX_PUBLIC_IMAGES} public images, naming them
-   * @throws AmiValidationException when a snapshot is encrypted
-   */
-  public SharingResult makePublic() {
+  private SharingResult applyPublic() {
     if (!checkPublic()) {
       return result(image, List.of(), List.of(), 0, List.of(), Set.of(),
           List.of(image + " is already public"));
@@ -249,14 +291,8 @@ public final class SharingSpec {
         List.of(image + " is now public: anyone may launch it"));
   }
 
-  /**
-   * Runs {@link #makePublic()}'s checks (block public access, the public-image quota, encrypted
-   * snapshots), then asks the backend whether the change would be allowed (EC2's {@code DryRun});
-   * changes nothing.
-   *
-   * @return the verdict: refused with ami4j's or EC2's reason, or allowed
-   */
-  public DryRunResult dryRunMakePublic() {
+  /** The public share's checks, then EC2's {@code DryRun}: refused with ami4j's or EC2's reason, or allowed. */
+  private DryRunResult dryRunMakePublic() {
     try {
       if (!checkPublic()) {
         return DryRunResult.allowed(image + " is already public: nothing to change");

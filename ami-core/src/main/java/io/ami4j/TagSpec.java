@@ -20,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * instance: one CreateTags and one DeleteTags call for all of them.
  *
  * <pre>{@code
- * List<ResourceId> tagged = amis.tags(imageId).add("env", "prod").remove("tmp").includeSnapshots().apply();
+ * TagResult tagged = amis.tags(imageId).add("env", "prod").remove("tmp").tagSnapshots().apply();
  * amis.tags(instanceId).add("role", "builder").apply();
  * }</pre>
  */
@@ -29,7 +29,7 @@ public final class TagSpec {
   private final ResourceId resource;
   private final Map<String, String> add = new LinkedHashMap<>();
   private final Set<String> remove = new LinkedHashSet<>();
-  private boolean includeSnapshots;
+  private boolean tagSnapshots;
   private Region region;
 
   TagSpec(Engine engine, ResourceId resource) {
@@ -91,8 +91,8 @@ public final class TagSpec {
    *
    * @return this spec
    */
-  public TagSpec includeSnapshots() {
-    this.includeSnapshots = true;
+  public TagSpec tagSnapshots() {
+    this.tagSnapshots = true;
     return this;
   }
 
@@ -101,8 +101,8 @@ public final class TagSpec {
     Tags.check(add);
     List<ResourceId> out = new ArrayList<>();
     out.add(resource);
-    if (includeSnapshots) {
-      Check.that(resource instanceof ImageId, "includeSnapshots", resource, "must only be asked for an image");
+    if (tagSnapshots) {
+      Check.that(resource instanceof ImageId, "tagSnapshots", resource, "must only be asked for an image");
       out.addAll(new ImageFinder(engine, region).get((ImageId) resource).snapshotIds());
     }
     return out;
@@ -113,7 +113,7 @@ public final class TagSpec {
    *
    * @return the resources changed: the resource, then (for an image) its snapshots
    */
-  public List<ResourceId> apply() {
+  public TagResult apply() {
     List<ResourceId> targets = resources();
     if (!add.isEmpty()) {
       engine.runner().callNow(region, io.ami4j.spi.Ec2Action.CREATE_TAGS, c -> {
@@ -127,7 +127,7 @@ public final class TagSpec {
         return null;
       });
     }
-    return List.copyOf(targets);
+    return TagResult.builder().resources(targets).build();
   }
 
   /**
@@ -151,6 +151,6 @@ public final class TagSpec {
 
   @Override
   public String toString() {
-    return "TagSpec[" + resource + ", add=" + add + ", remove=" + remove + ", snapshots=" + includeSnapshots + "]";
+    return "TagSpec[" + resource + ", add=" + add + ", remove=" + remove + ", snapshots=" + tagSnapshots + "]";
   }
 }

@@ -36,7 +36,7 @@ class AmiClientTest {
         io.ami4j.doubles.Images.image(ids.get(0), "x", io.ami4j.model.ImageState.PENDING, clock.instant()).build())));
     AmiClient c = AmiClient.builder().provider(provider).region(Region.of("us-east-1")).scheduler(scheduler)
         .clock(clock).build();
-    Pending<java.util.List<io.ami4j.model.Image>> p = c.images().awaitAvailable(ids);
+    Pending<java.util.List<io.ami4j.model.Image>> p = c.images().awaitAvailable(ids).submit();
     scheduler.advance(Duration.ofMinutes(1));
     long polls = provider.count(io.ami4j.spi.Ec2Action.DESCRIBE_IMAGES);
     assertThat(polls).isPositive();

@@ -31,7 +31,7 @@ class CopySpecTest {
     ImageId id = Images.id(next.incrementAndGet());
     f.put(Images.image(id, req.name(), ImageState.PENDING, f.clock.instant()).sourceImageId(req.sourceImageId())
         .build());
-    f.scheduler.schedule(() -> f.images.computeIfPresent(id, (k, i) -> Image.copyOf(i).state(ImageState.AVAILABLE)
+    f.scheduler.schedule(() -> f.images.computeIfPresent(id, (k, i) -> Image.builder(i).state(ImageState.AVAILABLE)
         .build()), 30, TimeUnit.MINUTES);
     return id;
   };

@@ -26,7 +26,7 @@ class CreateImageSpecTest {
       Instant now = f.clock.instant();
       f.put(Images.image(id, req.name(), ImageState.PENDING, now).sourceInstanceId(req.instanceId()).build());
       f.scheduler.schedule(() -> f.images.computeIfPresent(id,
-          (k, i) -> Image.copyOf(i).state(ImageState.AVAILABLE).build()), 4, java.util.concurrent.TimeUnit.MINUTES);
+          (k, i) -> Image.builder(i).state(ImageState.AVAILABLE).build()), 4, java.util.concurrent.TimeUnit.MINUTES);
       return id;
     };
   }
@@ -35,7 +35,7 @@ class CreateImageSpecTest {
   void createsAnImageAndAwaitsItAvailableReportingEachStateChange() {
     f.provider.always(Ec2Action.CREATE_IMAGE, makes(Images.id(1)));
     Pending<Image> p = f.client.create().fromInstance(INSTANCE).named("web-2026-11-27").description("web")
-        .noReboot().tag("env", "prod").tagSnapshotsToo().snapshotTag("kind", "root").submit();
+        .noReboot().tag("env", "prod").tagSnapshots().snapshotTag("kind", "root").submit();
 
     assertThat(p.state()).isEqualTo(Pending.State.RUNNING);
     Image image = f.await(p);

@@ -3,8 +3,9 @@ package io.ami4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.doubles.Images;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageReference;
@@ -25,7 +26,7 @@ class DeregisterSpecTest {
       Images.snap(1), Images.snap(2))).id();
 
   DeregisterSpecTest() {
-    f.provider.always(Ec2Action.DEREGISTER_IMAGE, inv -> DeregistrationResult.of(inv.arg(0), inv.<Boolean>arg(1)
+    f.provider.always(Ec2Action.DEREGISTER_IMAGE, inv -> DeregisterImageAnswer.of(inv.arg(0), inv.<Boolean>arg(1)
         ? List.of(SnapshotDeletion.of(Images.snap(1), SnapshotOutcome.SUCCESS),
             SnapshotDeletion.of(Images.snap(2), SnapshotOutcome.SKIPPED))
         : List.of()));
@@ -35,7 +36,7 @@ class DeregisterSpecTest {
 
   @Test
   void deletesSnapshotsAndReportsEachOne() {
-    DeregistrationReport r = f.await(f.client.deregister(image).deleteSnapshots().onlyIfUnused().submit());
+    DeregistrationResult r = f.await(f.client.deregister(image).deleteSnapshots().onlyIfUnused().submit());
     assertThat(r.deleted()).containsExactly(Images.snap(1));
     assertThat(r.notDeleted()).extracting(SnapshotDeletion::outcome).containsExactly(SnapshotOutcome.SKIPPED);
     assertThat(r.complete()).isFalse();
@@ -50,7 +51,7 @@ class DeregisterSpecTest {
       throw new AmiNotFoundException("InvalidAMIID.NotFound", "The image id '" + image + "' does not exist", null);
     });
 
-    DeregistrationReport r = f.await(f.client.deregister(image).submit());
+    DeregistrationResult r = f.await(f.client.deregister(image).submit());
 
     assertThat(r.imageId()).isEqualTo(image);
     assertThat(r.kept()).containsExactly(Images.snap(1), Images.snap(2));
@@ -61,7 +62,7 @@ class DeregisterSpecTest {
 
   @Test
   void withoutDeleteSnapshotsTheReportNamesTheSnapshotsKept() {
-    DeregistrationReport r = f.await(f.client.deregister(image).submit());
+    DeregistrationResult r = f.await(f.client.deregister(image).submit());
     assertThat(r.kept()).containsExactly(Images.snap(1), Images.snap(2));
     assertThat(r.snapshots()).isEmpty();
     assertThat(f.provider.calls(Ec2Action.DESCRIBE_IMAGE_REFERENCES)).isEmpty();
@@ -75,7 +76,7 @@ class DeregisterSpecTest {
         .id(InstanceId.of("i-0123456789abcdef0")).imageId(image).state(InstanceState.STOPPED).instanceType("t3.micro")
         .launchTime(f.clock.instant()).build())));
 
-    Pending<DeregistrationReport> p = f.client.deregister(image).deleteSnapshots().onlyIfUnused().submit();
+    Pending<DeregistrationResult> p = f.client.deregister(image).deleteSnapshots().onlyIfUnused().submit();
     f.scheduler.drive(p.completion().handle((v, e) -> v));
 
     assertThatThrownBy(p::await).isInstanceOf(AmiConflictException.class)
@@ -86,8 +87,8 @@ class DeregisterSpecTest {
 
   @Test
   void aProtectedImageIsRefusedWithHowToUnprotectIt() {
-    f.put(Image.copyOf(f.images.get(image)).deregistrationProtection("enabled-with-cooldown").build());
-    Pending<DeregistrationReport> p = f.client.deregister(image).submit();
+    f.put(Image.builder(f.images.get(image)).deregistrationProtection("enabled-with-cooldown").build());
+    Pending<DeregistrationResult> p = f.client.deregister(image).submit();
     f.scheduler.drive(p.completion().handle((v, e) -> v));
     assertThatThrownBy(p::await).isInstanceOf(AmiStateException.class).hasMessageContaining("unprotect()");
     assertThat(f.provider.calls(Ec2Action.DEREGISTER_IMAGE)).isEmpty();
@@ -102,28 +103,28 @@ class DeregisterSpecTest {
   @Test
   void aFateEstablishedAfterAnUnclearAnswerIsNeverTurnedIntoSkipped() {
     io.ami4j.model.SnapshotId snap = Images.snap(1);
-    java.util.function.Function<CleanupReport.SnapshotOutcome, SnapshotDeletion> map =
+    java.util.function.Function<CleanupResult.SnapshotOutcome, SnapshotDeletion> map =
         o -> DeregisterSpec.deletion(new io.ami4j.internal.cleanup.Removal.Fate(snap, o, "why"));
 
-    assertThat(map.apply(CleanupReport.SnapshotOutcome.DELETED).outcome()).isEqualTo(SnapshotOutcome.SUCCESS);
-    assertThat(map.apply(CleanupReport.SnapshotOutcome.SKIPPED).outcome()).isEqualTo(SnapshotOutcome.SKIPPED);
+    assertThat(map.apply(CleanupResult.SnapshotOutcome.DELETED).outcome()).isEqualTo(SnapshotOutcome.SUCCESS);
+    assertThat(map.apply(CleanupResult.SnapshotOutcome.SKIPPED).outcome()).isEqualTo(SnapshotOutcome.SKIPPED);
     assertThat(DeregisterSpec.deletion(new io.ami4j.internal.cleanup.Removal.Fate(snap,
-        CleanupReport.SnapshotOutcome.FAILED, "missing-permissions")).outcome())
+        CleanupResult.SnapshotOutcome.FAILED, "missing-permissions")).outcome())
         .isEqualTo(SnapshotOutcome.MISSING_PERMISSIONS);
-    SnapshotDeletion failed = map.apply(CleanupReport.SnapshotOutcome.FAILED);
+    SnapshotDeletion failed = map.apply(CleanupResult.SnapshotOutcome.FAILED);
     assertThat(failed.outcome()).isEqualTo(SnapshotOutcome.UNKNOWN);
     assertThat(failed.unknownValues()).containsEntry("outcome", "not deleted: why");
-    SnapshotDeletion unknown = map.apply(CleanupReport.SnapshotOutcome.UNKNOWN);
+    SnapshotDeletion unknown = map.apply(CleanupResult.SnapshotOutcome.UNKNOWN);
     assertThat(unknown.outcome()).isEqualTo(SnapshotOutcome.UNKNOWN);
     assertThat(unknown.unknownValues()).containsEntry("outcome", "unknown: why");
   }
 
   @Test
   void aSnapshotMissingFromEc2sAnswerIsReportedUnknownNotDropped() {
-    f.provider.always(Ec2Action.DEREGISTER_IMAGE, inv -> DeregistrationResult.of(inv.arg(0),
+    f.provider.always(Ec2Action.DEREGISTER_IMAGE, inv -> DeregisterImageAnswer.of(inv.arg(0),
         List.of(SnapshotDeletion.of(Images.snap(1), SnapshotOutcome.SUCCESS))));
 
-    DeregistrationReport r = f.await(f.client.deregister(image).deleteSnapshots().submit());
+    DeregistrationResult r = f.await(f.client.deregister(image).deleteSnapshots().submit());
 
     assertThat(r.deleted()).containsExactly(Images.snap(1));
     assertThat(r.unknown()).containsExactly(Images.snap(2));

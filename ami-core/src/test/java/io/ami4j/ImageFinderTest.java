@@ -133,9 +133,9 @@ class ImageFinderTest {
   void aRestartedProcessAwaitsImagesItStartedEarlierByTheirIds() {
     List<ImageId> ids = List.of(Images.id(11), Images.id(12), Images.id(13));
     ids.forEach(id -> f.put(Images.image(id, "n-" + id.value(), ImageState.PENDING, f.clock.instant()).build()));
-    Pending<List<Image>> p = f.client.images().awaitAvailable(ids);
+    Pending<List<Image>> p = f.client.images().awaitAvailable(ids).submit();
     f.scheduler.advance(Duration.ofMinutes(3));
-    f.images.replaceAll((id, i) -> Image.copyOf(i).state(ImageState.AVAILABLE).build());
+    f.images.replaceAll((id, i) -> Image.builder(i).state(ImageState.AVAILABLE).build());
 
     List<Image> done = f.await(p);
 

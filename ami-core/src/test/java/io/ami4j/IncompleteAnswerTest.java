@@ -3,6 +3,7 @@ package io.ami4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ami4j.cleanup.CleanupSpec;
 import io.ami4j.doubles.Images;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageQuery;

@@ -107,7 +107,7 @@ class LaunchSpecTest {
     assertThat(u.connectionHint()).startsWith("ssh -i ops.pem ubuntu@");
 
     instances.clear();
-    ImageId windows = f.put(Image.copyOf(Images.available(Images.id(3), "Windows_Server-2022-English-Full-Base",
+    ImageId windows = f.put(Image.builder(Images.available(Images.id(3), "Windows_Server-2022-English-Full-Base",
         f.clock.instant())).platform("windows").build()).id();
     f.provider.always(Ec2Action.RUN_INSTANCES, launches(windows));
     LaunchedInstance w = f.await(f.client.launch(windows).keyName("ops").submit()).get(0);

@@ -26,8 +26,10 @@ class RetireSpecTest {
   @Test
   void runsEachStepInOrderWithTheDeprecationTimeRoundedToTheMinute() {
     Instant at = f.clock.instant().plus(Duration.ofDays(30)).plusSeconds(42);
-    assertThat(f.client.retire(image).deprecateAt(at).protect(true).disable().apply()).containsExactly(
-        "EnableImageDeprecation", "EnableImageDeregistrationProtection", "DisableImage");
+    RetireResult done = f.client.retire(image).deprecateAt(at).protect(true).disable().apply();
+    assertThat(done.image()).isEqualTo(image);
+    assertThat(done.actions()).containsExactly(Ec2Action.ENABLE_IMAGE_DEPRECATION,
+        Ec2Action.ENABLE_IMAGE_DEREGISTRATION_PROTECTION, Ec2Action.DISABLE_IMAGE);
     assertThat(f.provider.calls(Ec2Action.ENABLE_IMAGE_DEPRECATION).get(0).<Instant>arg(1))
         .isEqualTo(at.minusSeconds(42));
     assertThat(f.provider.calls(Ec2Action.ENABLE_IMAGE_DEREGISTRATION_PROTECTION).get(0).<Boolean>arg(1)).isTrue();

@@ -130,9 +130,9 @@ class SharingSpecTest {
   }
 
   @Test
-  void includeSnapshotsSharesEachSnapshotWithTheAccounts() {
+  void shareSnapshotsSharesEachSnapshotWithTheAccounts() {
     SharingResult r = f.client.sharing(image).grant(account(7), LaunchPermission.organization(ORG))
-        .includeSnapshots().apply();
+        .shareSnapshots().apply();
     assertThat(r.snapshotsChanged()).containsExactly(Images.snap(1), Images.snap(2));
     assertThat(f.provider.calls(Ec2Action.MODIFY_SNAPSHOT_ATTRIBUTE)).hasSize(2).allSatisfy(c ->
         assertThat(c.<List<VolumePermission>>arg(1)).containsExactly(VolumePermission.account(AccountId.of("000000000007"))));
@@ -199,7 +199,7 @@ class SharingSpecTest {
   @Test
   void makePublicIsRefusedWhenBlockPublicAccessIsOn() {
     f.provider.always(Ec2Action.GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE, inv -> BlockPublicAccessState.BLOCK_NEW_SHARING);
-    assertThatThrownBy(() -> f.client.sharing(image).makePublic()).isInstanceOf(AmiPermissionDeniedException.class)
+    assertThatThrownBy(() -> f.client.sharing(image).makePublic().apply()).isInstanceOf(AmiPermissionDeniedException.class)
         .hasMessageContaining("block public access").hasMessageContaining("DisableImageBlockPublicAccess");
     assertThat(f.provider.calls(Ec2Action.MODIFY_IMAGE_ATTRIBUTE)).isEmpty();
   }
@@ -209,19 +209,19 @@ class SharingSpecTest {
     f.provider.always(Ec2Action.GET_IMAGE_BLOCK_PUBLIC_ACCESS_STATE, inv -> BlockPublicAccessState.UNBLOCKED);
     List<Image> publicOnes = new ArrayList<>();
     for (int i = 50; i < 55; i++) {
-      publicOnes.add(Image.copyOf(Images.available(Images.id(i), "pub-" + i, f.clock.instant())).isPublic(true).build());
+      publicOnes.add(Image.builder(Images.available(Images.id(i), "pub-" + i, f.clock.instant())).isPublic(true).build());
     }
     f.provider.always(Ec2Action.DESCRIBE_IMAGES, inv -> {
       io.ami4j.model.ImageQuery q = inv.arg(0);
       boolean publicQuery = q.filters().stream().anyMatch(x -> x.name().equals("is-public"));
       return publicQuery ? Page.last(publicOnes) : Images.answer(q, f.images.values());
     });
-    assertThatThrownBy(() -> f.client.sharing(image).makePublic()).isInstanceOf(AmiQuotaExceededException.class)
+    assertThatThrownBy(() -> f.client.sharing(image).makePublic().apply()).isInstanceOf(AmiQuotaExceededException.class)
         .hasMessageContaining("5 public images").hasMessageContaining(Images.id(50).value());
     assertThat(f.provider.calls(Ec2Action.MODIFY_IMAGE_ATTRIBUTE)).isEmpty();
 
     publicOnes.remove(0);
-    SharingResult r = f.client.sharing(image).makePublic();
+    SharingResult r = f.client.sharing(image).makePublic().apply();
     assertThat(r.granted()).containsExactly(LaunchPermission.publicAccess());
     assertThat(permissions).containsExactly(LaunchPermission.publicAccess());
   }
@@ -235,9 +235,19 @@ class SharingSpecTest {
     });
     f.provider.always(Ec2Action.DESCRIBE_SNAPSHOT_ATTRIBUTE,
         inv -> List.of(VolumePermission.account(AccountId.of("000000000001"))));
-    SharingResult r = f.client.sharing(image).includeSnapshots().reset();
+    SharingResult r = f.client.sharing(image).shareSnapshots().reset().apply();
     assertThat(r.revoked()).containsExactly(account(1));
     assertThat(permissions).isEmpty();
     assertThat(r.snapshotsChanged()).containsExactly(Images.snap(1), Images.snap(2));
+  }
+
+  @Test
+  void aResetOrAPublicShareIsNotCombinedWithGrants() {
+    assertThatThrownBy(() -> f.client.sharing(image).grant(LaunchPermission.account("123456789012")).reset().apply())
+        .isInstanceOf(AmiValidationException.class).hasMessageContaining("reset()")
+        .hasMessageContaining("cannot be combined with grant");
+    assertThatThrownBy(() -> f.client.sharing(image).revoke(LaunchPermission.account("123456789012")).makePublic()
+        .dryRun()).isInstanceOf(AmiValidationException.class).hasMessageContaining("makePublic()");
+    assertThat(f.provider.calls()).isEmpty();
   }
 }

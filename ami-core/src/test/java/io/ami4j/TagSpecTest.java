@@ -22,10 +22,10 @@ class TagSpecTest {
 
   @Test
   void tagsTheImageAndItsSnapshotsInOneCallPerChange() {
-    List<ResourceId> changed = f.client.tags(image).add("env", "prod").add(Map.of("team", "web")).remove("tmp")
-        .includeSnapshots().apply();
+    TagResult changed = f.client.tags(image).add("env", "prod").add(Map.of("team", "web")).remove("tmp")
+        .tagSnapshots().apply();
 
-    assertThat(changed).containsExactly(image, Images.snap(1), Images.snap(2));
+    assertThat(changed.resources()).containsExactly(image, Images.snap(1), Images.snap(2));
     assertThat(f.provider.calls(Ec2Action.CREATE_TAGS)).singleElement().satisfies(c -> {
       assertThat(c.<List<ResourceId>>arg(0)).containsExactly(image, Images.snap(1), Images.snap(2));
       assertThat(c.<Map<String, String>>arg(1)).containsOnly(Map.entry("env", "prod"), Map.entry("team", "web"));
@@ -36,7 +36,7 @@ class TagSpecTest {
 
   @Test
   void withoutSnapshotsOnlyTheImageIsTagged() {
-    assertThat(f.client.tags(image).add("env", "dev").apply()).containsExactly(image);
+    assertThat(f.client.tags(image).add("env", "dev").apply().resources()).containsExactly(image);
     assertThat(f.provider.calls(Ec2Action.DESCRIBE_IMAGES)).isEmpty();
   }
 

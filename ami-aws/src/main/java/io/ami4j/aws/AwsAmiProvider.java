@@ -14,7 +14,7 @@ import io.ami4j.aws.internal.ops.SnapshotOperations;
 import io.ami4j.aws.internal.ops.TagOperations;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.BlockPublicAccessState;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageQuery;
@@ -204,7 +204,7 @@ public final class AwsAmiProvider implements AmiProvider {
   }
 
   @Override
-  public DeregistrationResult deregisterImage(Call call, ImageId imageId, boolean deleteSnapshots) {
+  public DeregisterImageAnswer deregisterImage(Call call, ImageId imageId, boolean deleteSnapshots) {
     return images.deregisterImage(call, imageId, deleteSnapshots);
   }
 

@@ -9,7 +9,7 @@ import io.ami4j.model.AccountId;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.BlockDeviceMapping;
 import io.ami4j.model.BootMode;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.EbsBlockDevice;
 import io.ami4j.model.Hypervisor;
 import io.ami4j.model.Image;
@@ -247,12 +247,12 @@ class ImagesWireMockTest extends AwsWireMockSupport {
   void deregisterImageWithSnapshotsReportsEachSnapshot() {
     answerEc2("DeregisterImage");
 
-    DeregistrationResult result = aws.deregisterImage(CALL, GOLDEN, true);
+    DeregisterImageAnswer result = aws.deregisterImage(CALL, GOLDEN, true);
 
     assertThat(onlyRequest("DeregisterImage")).isEqualTo(ec2Params("DeregisterImage",
         "ImageId", "ami-0abcdef1234567890",
         "DeleteAssociatedSnapshots", "true"));
-    assertThat(result).isEqualTo(DeregistrationResult.of(GOLDEN, List.of(
+    assertThat(result).isEqualTo(DeregisterImageAnswer.of(GOLDEN, List.of(
         SnapshotDeletion.of(ROOT_SNAPSHOT, SnapshotOutcome.SUCCESS),
         SnapshotDeletion.of(SnapshotId.of("snap-0fedcba9876543210"), SnapshotOutcome.SKIPPED),
         SnapshotDeletion.of(SnapshotId.of("snap-01111111111111111"), SnapshotOutcome.MISSING_PERMISSIONS))));
@@ -262,7 +262,7 @@ class ImagesWireMockTest extends AwsWireMockSupport {
   void deregisterImageAloneSendsOnlyTheImage() {
     answerEc2("DeregisterImage", ec2Answer("DeregisterImage", "<return>true</return>"));
 
-    DeregistrationResult result = aws.deregisterImage(CALL, GOLDEN, false);
+    DeregisterImageAnswer result = aws.deregisterImage(CALL, GOLDEN, false);
 
     assertThat(onlyRequest("DeregisterImage")).isEqualTo(ec2Params("DeregisterImage",
         "ImageId", "ami-0abcdef1234567890"));

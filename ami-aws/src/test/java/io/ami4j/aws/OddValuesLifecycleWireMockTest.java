@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReport;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupResult;
+import io.ami4j.DeregistrationResult;
 import io.ami4j.LaunchedInstance;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.Image;
@@ -91,10 +91,10 @@ class OddValuesLifecycleWireMockTest {
 
     assertThat(amis.images().query().ownedBy(Owner.SELF).named("odd-*").stream().map(Image::id)
         .collect(Collectors.toList())).containsExactly(created.id());
-    assertThat(amis.images().awaitAvailable(List.of(created.id())).await()).singleElement()
+    assertThat(amis.images().awaitAvailable(List.of(created.id())).submit().await()).singleElement()
         .satisfies(OddValuesLifecycleWireMockTest::assertKeepsEc2sText);
 
-    DeregistrationReport gone = amis.deregister(created.id()).deleteSnapshots().submit().await();
+    DeregistrationResult gone = amis.deregister(created.id()).deleteSnapshots().submit().await();
     assertThat(gone.imageId()).isEqualTo(created.id());
     assertThat(world.image(HOME, created.id()).map(Image::state).orElse(ImageState.DEREGISTERED))
         .isEqualTo(ImageState.DEREGISTERED);
@@ -115,8 +115,8 @@ class OddValuesLifecycleWireMockTest {
     assertThat(plan.entries()).extracting(CleanupPlan.Entry::imageId).containsExactlyInAnyOrder(first, second);
     assertThat(plan.entries()).filteredOn(CleanupPlan.Entry::deregister).extracting(CleanupPlan.Entry::imageId)
         .containsExactly(first);
-    CleanupReport report = plan.execute();
-    assertThat(report.deregistered()).extracting(CleanupReport.ImageResult::imageId).containsExactly(first);
+    CleanupResult report = plan.submit().await();
+    assertThat(report.deregistered()).extracting(CleanupResult.ImageResult::imageId).containsExactly(first);
     assertThat(world.image(HOME, second)).isPresent();
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ami4j.model.Architecture;
 import io.ami4j.model.BlockPublicAccessState;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.EbsBlockDevice;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
@@ -289,7 +289,7 @@ class UnknownValuesWireMockTest extends AwsWireMockSupport {
     answerEc2("DeregisterImage", fixture("ec2/DeregisterImage.xml")
         .replace("<returnCode>success</returnCode>", "<returnCode>" + text + "</returnCode>"));
 
-    DeregistrationResult r = aws.deregisterImage(CALL, ImageId.of("ami-0abcdef1234567890"), true);
+    DeregisterImageAnswer r = aws.deregisterImage(CALL, ImageId.of("ami-0abcdef1234567890"), true);
 
     assertThat(r.snapshots()).hasSize(3);
     assertThat(r.snapshots().get(0).outcome()).isEqualTo(SnapshotOutcome.UNKNOWN);

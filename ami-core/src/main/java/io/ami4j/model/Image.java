@@ -213,7 +213,7 @@ public abstract class Image {
    * @param image the image to copy
    * @return a builder
    */
-  public static Builder copyOf(Image image) {
+  public static Builder builder(Image image) {
     Builder b = new Builder();
     b.from(image);
     return b;

@@ -1,6 +1,6 @@
 package io.ami4j.spi;
 
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageQuery;
@@ -26,7 +26,7 @@ public interface ImageCalls {
 
   /** DeregisterImage, optionally with {@code DeleteAssociatedSnapshots}. */
   @Ec2Call(Ec2Action.DEREGISTER_IMAGE)
-  DeregistrationResult deregisterImage(Call call, ImageId imageId, boolean deleteSnapshots);
+  DeregisterImageAnswer deregisterImage(Call call, ImageId imageId, boolean deleteSnapshots);
 
   /** ModifyImageAttribute {@code description}. */
   @Ec2Call(Ec2Action.MODIFY_IMAGE_ATTRIBUTE)

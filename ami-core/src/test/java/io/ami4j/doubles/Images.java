@@ -46,7 +46,7 @@ public final class Images {
   }
 
   public static Image withSnapshots(Image i, SnapshotId... snaps) {
-    Image.Builder b = Image.copyOf(i);
+    Image.Builder b = Image.builder(i);
     b.blockDeviceMappings(List.of());
     String[] devices = {"/dev/xvda", "/dev/sdf", "/dev/sdg", "/dev/sdh"};
     for (int k = 0; k < snaps.length; k++) {

@@ -95,10 +95,10 @@ class ImageTest {
   @Test
   void copyOfKeepsEveryValueAndChangesOnlyWhatIsSet() {
     Image img = image().putTags("env", "prod").deprecationTime(NOW).build();
-    Image disabled = Image.copyOf(img).state(ImageState.DISABLED).build();
+    Image disabled = Image.builder(img).state(ImageState.DISABLED).build();
     assertThat(disabled.state()).isEqualTo(ImageState.DISABLED);
     assertThat(disabled.tags()).containsEntry("env", "prod");
     assertThat(disabled.deprecationTime()).contains(NOW);
-    assertThat(Image.copyOf(img).build()).isEqualTo(img);
+    assertThat(Image.builder(img).build()).isEqualTo(img);
   }
 }

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * CallRecorder calls = new CallRecorder();
  * try (AmiClient amis = world.clientBuilder().interceptor(calls).build()) {
- *   amis.sharing(image).includeSnapshots().dryRunReset();
+ *   amis.sharing(image).shareSnapshots().reset().dryRun();
  * }
  * assertThat(calls.changes()).isEmpty();                       // nothing but dry runs of mutating actions
  * assertThat(calls.actions()).contains(Ec2Action.RESET_IMAGE_ATTRIBUTE);

@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * int mark = world.mutations().size();
- * amis.cleanup()...plan().execute(); // a dry run
+ * amis.cleanup()...plan().submit().await(); // a dry run
  * assertThat(world.mutations().since(mark)).isEmpty();
  * }</pre>
  *

@@ -8,7 +8,7 @@ import io.ami4j.AmiException;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.AmiStateException;
 import io.ami4j.model.BlockDeviceMapping;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.EbsBlockDevice;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;
@@ -50,10 +50,10 @@ class DeregistrationTest extends WorldFixture {
     SnapshotId snap = describe(first).snapshotIds().get(0);
     ImageId second = ec2.registerImage(east, RegisterImageRequest.builder().name("web-1-again").rootDeviceName("/dev/xvda")
         .addBlockDeviceMappings(BlockDeviceMapping.ebs("/dev/xvda", EbsBlockDevice.builder().snapshotId(snap).build())).build());
-    DeregistrationResult r1 = ec2.deregisterImage(east, first, true);
+    DeregisterImageAnswer r1 = ec2.deregisterImage(east, first, true);
     assertThat(r1.snapshots()).containsExactly(SnapshotDeletion.of(snap, SnapshotOutcome.SKIPPED));
     assertThat(snapshotExists(snap)).isTrue();
-    DeregistrationResult r2 = ec2.deregisterImage(east, second, true);
+    DeregisterImageAnswer r2 = ec2.deregisterImage(east, second, true);
     assertThat(r2.snapshots()).containsExactly(SnapshotDeletion.of(snap, SnapshotOutcome.SUCCESS));
     assertThat(snapshotExists(snap)).isFalse();
   }
@@ -115,7 +115,7 @@ class DeregistrationTest extends WorldFixture {
     world.recycleBinRetention(FakeEc2.DEFAULT_ACCOUNT, US_EAST_1, Duration.ofDays(7));
     ImageId id = ownImage("web-1");
     SnapshotId snap = describe(id).snapshotIds().get(0);
-    DeregistrationResult r = ec2.deregisterImage(east, id, true);
+    DeregisterImageAnswer r = ec2.deregisterImage(east, id, true);
     assertThat(r.snapshots()).containsExactly(SnapshotDeletion.of(snap, SnapshotOutcome.SKIPPED));
     assertThat(ec2.listImagesInRecycleBin(east, List.of(), PageRequest.first()).items())
         .singleElement().satisfies(i -> {

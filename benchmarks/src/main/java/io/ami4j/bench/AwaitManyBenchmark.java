@@ -56,7 +56,7 @@ final class AwaitManyBenchmark implements Benchmark {
     List<Image> ready;
     try (AmiClient amis = AmiClient.builder().provider(counting).region(REGION).rateLimits(RateLimits.ec2Defaults())
         .waitPolicy(w -> w.initialInterval(Duration.ofMillis(500)).maxInterval(Duration.ofMillis(500))).build()) {
-      ready = amis.images().awaitAvailable(ids).await();
+      ready = amis.images().awaitAvailable(ids).submit().await();
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<Integer> rounds = new ArrayList<>();

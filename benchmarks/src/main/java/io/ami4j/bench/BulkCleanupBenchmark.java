@@ -2,8 +2,8 @@ package io.ami4j.bench;
 
 import io.ami4j.AmiClient;
 import io.ami4j.AmiException;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
@@ -144,7 +144,7 @@ class BulkCleanupBenchmark implements Benchmark {
     // the JIT do not count against the measured run.
     FaultingProvider warm = FaultingProvider.wrap(world.provider(WARM_UP), plan(0), Clock.systemUTC());
     try (AmiClient amis = client(backend.provider(WARM_UP, warm))) {
-      out.println("warm-up: " + amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("warm-*")).plan().execute()
+      out.println("warm-up: " + amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("warm-*")).plan().submit().await()
           .summary());
     }
     // The plan of a cleanup as large as the measured one, a few times (plans change nothing): over
@@ -160,13 +160,13 @@ class BulkCleanupBenchmark implements Benchmark {
     // ---- ami4j -------------------------------------------------------------------------------
     FaultingProvider mine = FaultingProvider.wrap(world.provider(AMI4J), plan(1), Clock.systemUTC());
     long t0 = System.nanoTime();
-    CleanupReport report;
+    CleanupResult report;
     long planned;
     long executed;
     try (AmiClient amis = client(backend.provider(AMI4J, mine))) {
       CleanupPlan cleanup = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("bench-*")).plan();
       planned = System.nanoTime();
-      report = cleanup.execute();
+      report = cleanup.submit().await();
       executed = System.nanoTime();
       out.println("ami4j plan: " + cleanup.summary());
     }
@@ -264,32 +264,32 @@ class BulkCleanupBenchmark implements Benchmark {
   }
 
   /** Images failed, not done or of unknown outcome, and snapshots that failed. */
-  static long failures(CleanupReport report) {
+  static long failures(CleanupResult report) {
     return report.failed().size() + report.notDone().size() + report.unknown().size()
-        + report.snapshots().stream().filter(s -> s.outcome() == CleanupReport.SnapshotOutcome.FAILED).count();
+        + report.snapshots().stream().filter(s -> s.outcome() == CleanupResult.SnapshotOutcome.FAILED).count();
   }
 
   /** Images and snapshots on which the report and the world disagree, and matched images the report left out. */
-  static long lost(FakeEc2 world, CleanupReport report, AccountId owner) {
+  static long lost(FakeEc2 world, CleanupResult report, AccountId owner) {
     Map<ImageId, Image> images = new HashMap<>();
     world.allImages(REGION).forEach(i -> images.put(i.id(), i));
     Set<SnapshotId> snapshots = world.allSnapshots(REGION).stream().map(Snapshot::id).collect(Collectors.toSet());
     long lost = 0;
-    for (CleanupReport.ImageResult i : report.images()) {
+    for (CleanupResult.ImageResult i : report.images()) {
       Image now = images.get(i.imageId());
       boolean registered = now != null && now.state() != ImageState.DEREGISTERED;
-      boolean saysGone = i.outcome() == CleanupReport.ImageOutcome.DEREGISTERED;
+      boolean saysGone = i.outcome() == CleanupResult.ImageOutcome.DEREGISTERED;
       if (registered == saysGone) {
         lost++;
       }
-      for (CleanupReport.SnapshotResult s : i.snapshots()) {
+      for (CleanupResult.SnapshotResult s : i.snapshots()) {
         boolean exists = snapshots.contains(s.snapshotId());
-        if ((s.outcome() == CleanupReport.SnapshotOutcome.DELETED) == exists) {
+        if ((s.outcome() == CleanupResult.SnapshotOutcome.DELETED) == exists) {
           lost++;
         }
       }
     }
-    Set<ImageId> reported = report.images().stream().map(CleanupReport.ImageResult::imageId).collect(Collectors.toSet());
+    Set<ImageId> reported = report.images().stream().map(CleanupResult.ImageResult::imageId).collect(Collectors.toSet());
     lost += images.values().stream().filter(i -> i.ownerId().equals(owner) && !reported.contains(i.id())).count();
     return lost;
   }

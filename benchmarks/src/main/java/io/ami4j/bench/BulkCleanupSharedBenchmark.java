@@ -1,8 +1,8 @@
 package io.ami4j.bench;
 
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Owner;
@@ -86,7 +86,7 @@ final class BulkCleanupSharedBenchmark implements Benchmark {
         Population.images(world, mine, REGION, "bench", IMAGES, SNAPSHOTS);
         FaultingProvider mineSide = serverSide(world, mine, share, 10 + round);
         long t0 = System.nanoTime();
-        CleanupReport report = cleanup(http, mineSide, mine, "bench");
+        CleanupResult report = cleanup(http, mineSide, mine, "bench");
         double seconds = (System.nanoTime() - t0) / 1e9;
         double ideal = idealSeconds(mineSide.stats(), left);
         long failures = BulkCleanupBenchmark.failures(report);
@@ -127,15 +127,15 @@ final class BulkCleanupSharedBenchmark implements Benchmark {
     return FaultingProvider.wrap(world.provider(account), plan, Clock.systemUTC());
   }
 
-  private static CleanupReport cleanup(HttpBackend http, FakeEc2 world, AccountId account, String prefix, double share) {
+  private static CleanupResult cleanup(HttpBackend http, FakeEc2 world, AccountId account, String prefix, double share) {
     return cleanup(http, serverSide(world, account, share, 0), account, prefix);
   }
 
-  private static CleanupReport cleanup(HttpBackend http, FaultingProvider serverSide, AccountId account, String prefix) {
+  private static CleanupResult cleanup(HttpBackend http, FaultingProvider serverSide, AccountId account, String prefix) {
     try (AmiClient amis = AmiClient.builder().provider(http.provider(account, serverSide)).region(REGION)
         .rateLimits(LIMITS).bulkConcurrency(BulkCleanupHttpBenchmark.HTTP_BULK_CONCURRENCY).build()) {
       CleanupPlan plan = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named(prefix + "-*")).plan();
-      return plan.execute();
+      return plan.submit().await();
     }
   }
 

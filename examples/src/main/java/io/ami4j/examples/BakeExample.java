@@ -3,8 +3,8 @@ package io.ami4j.examples;
 import io.ami4j.AmazonLinux;
 import io.ami4j.AmiBakeFailedException;
 import io.ami4j.AmiClient;
-import io.ami4j.BakeResult;
-import io.ami4j.BakeStageReport;
+import io.ami4j.bake.BakeResult;
+import io.ami4j.bake.BakeStageResult;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.Image;
@@ -72,8 +72,8 @@ public final class BakeExample {
     }
   }
 
-  private static void print(PrintStream out, List<BakeStageReport> stages) {
-    for (BakeStageReport s : stages) {
+  private static void print(PrintStream out, List<BakeStageResult> stages) {
+    for (BakeStageResult s : stages) {
       out.printf("%-16s %-9s %-8s made %-3d cleaned up %-3d %s%n", s.stage(), s.outcome(),
           s.duration().truncatedTo(ChronoUnit.SECONDS),
           s.made().size(), s.cleanedUp().size(), s.message());

@@ -1,8 +1,8 @@
 package io.ami4j.examples;
 
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.BlockDeviceMapping;
 import io.ami4j.model.EbsBlockDevice;
@@ -73,7 +73,7 @@ public final class CleanupExample {
       int changedByPlan = world.mutations().size() - before;
       out.println("changes made by planning: " + changedByPlan);
 
-      CleanupReport report = plan.execute();
+      CleanupResult report = plan.submit().await();
       out.println();
       out.println("== report ==");
       out.print(report.toTable());

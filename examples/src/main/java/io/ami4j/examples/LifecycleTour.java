@@ -2,7 +2,7 @@ package io.ami4j.examples;
 
 import io.ami4j.AmazonLinux;
 import io.ami4j.AmiClient;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.DeregistrationResult;
 import io.ami4j.LaunchedInstance;
 import io.ami4j.SharingResult;
 import io.ami4j.examples.Steps.Outcome;
@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,7 +54,7 @@ final class LifecycleTour {
         : steps.run("launch it", () -> {
           LaunchedInstance li = amis.launch(base.get().id()).instanceType("t3.micro").keyName("tour")
               .submit().await().get(0);
-          return Outcome.of(li, li.instance().id() + " " + li.instance().state().wireValue()
+          return Outcome.of(li, li.id() + " " + li.state().wireValue()
               + ", connect: " + li.connectionHint());
         });
 
@@ -63,23 +62,22 @@ final class LifecycleTour {
       steps.skip("tag it", "no instance");
     } else {
       steps.run("tag it", () -> {
-        amis.tags(builder.get().instance().id()).add("Name", "ami4j-tour-builder").add("tour", stamp).apply();
-        return Outcome.of(null, builder.get().instance().id() + " Name=ami4j-tour-builder tour=" + stamp);
+        amis.tags(builder.get().id()).add("Name", "ami4j-tour-builder").add("tour", stamp).apply();
+        return Outcome.of(null, builder.get().id() + " Name=ami4j-tour-builder tour=" + stamp);
       });
     }
 
     Optional<Image> golden = builder.isEmpty() ? skip(steps, "create an image and wait", "no instance")
         : steps.run("create an image and wait", () -> {
-          Image i = amis.create().fromInstance(builder.get().instance().id()).named("ami4j-tour-" + stamp)
-              .description("Made by the ami4j lifecycle tour").tag("tour", stamp).tagSnapshotsToo()
+          Image i = amis.create().fromInstance(builder.get().id()).named("ami4j-tour-" + stamp)
+              .description("Made by the ami4j lifecycle tour").tag("tour", stamp).tagSnapshots()
               .submit().await();
           return Outcome.of(i, i.id() + " " + i.state().wireValue() + ", snapshots " + i.snapshotIds());
         });
 
     Optional<Image> copy = golden.isEmpty() ? skip(steps, "copy it to " + second, "no image")
         : steps.run("copy it to " + second, () -> {
-          Map<Region, Image> copies = amis.copy(golden.get().id()).to(second).copyTags().submit().await();
-          Image c = copies.get(second);
+          Image c = amis.copy(golden.get().id()).toRegion(second).copyTags().submit().await();
           return Outcome.of(c, c.id() + " in " + second + " " + c.state().wireValue() + ", tags " + c.tags());
         });
 
@@ -88,7 +86,7 @@ final class LifecycleTour {
     } else {
       steps.run("share it with " + target.partnerAccount(), () -> {
         SharingResult r = amis.sharing(golden.get().id()).grant(LaunchPermission.account(target.partnerAccount()))
-            .includeSnapshots().apply();
+            .shareSnapshots().apply();
         String seen = target.partnerView().map(p -> {
           List<Image> visible = p.describeImages(Call.in(home), ImageQuery.byIds(List.of(golden.get().id())),
               PageRequest.first()).items();
@@ -105,7 +103,7 @@ final class LifecycleTour {
         : steps.run("launch from the new image", () -> {
           LaunchedInstance li = amis.launch(golden.get().id()).instanceType("t3.micro").tag("tour", stamp)
               .submit().await().get(0);
-          return Outcome.of(li, li.instance().id() + " " + li.instance().state().wireValue());
+          return Outcome.of(li, li.id() + " " + li.state().wireValue());
         });
 
     if (golden.isEmpty()) {
@@ -121,8 +119,8 @@ final class LifecycleTour {
 
     steps.run("terminate the instances", () -> {
       List<io.ami4j.model.InstanceId> ids = new java.util.ArrayList<>();
-      builder.ifPresent(b -> ids.add(b.instance().id()));
-      second2.ifPresent(b -> ids.add(b.instance().id()));
+      builder.ifPresent(b -> ids.add(b.id()));
+      second2.ifPresent(b -> ids.add(b.id()));
       if (ids.isEmpty()) {
         return Outcome.of(null, "none were launched");
       }
@@ -141,7 +139,7 @@ final class LifecycleTour {
 
   private static void deregister(Steps steps, AmiClient amis, Image image, Region region) {
     steps.run("deregister " + image.id() + " (" + region + ")", () -> {
-      DeregistrationReport r = amis.deregister(image.id()).in(region).deleteSnapshots().submit().await();
+      DeregistrationResult r = amis.deregister(image.id()).in(region).deleteSnapshots().submit().await();
       return Outcome.of(r, "snapshots deleted " + r.deleted() + (r.complete() ? "" : ", not deleted " + r.notDeleted()));
     });
   }

@@ -56,11 +56,11 @@ final class SmallExamples {
       Image image = owner.register().fromSnapshot(snap).named("shared-base").architecture(Architecture.X86_64)
           .rootDevice("/dev/xvda").ena().submit().await();
       out.println("account " + FakeEc2.DEFAULT_ACCOUNT + " registered " + image.id() + " " + image.state().wireValue());
-      owner.sharing(image.id()).grant(LaunchPermission.account(Target.PARTNER)).includeSnapshots().apply();
+      owner.sharing(image.id()).grant(LaunchPermission.account(Target.PARTNER)).shareSnapshots().apply();
       out.println("shared with " + Target.PARTNER + ": " + owner.sharing(image.id()).list());
       LaunchedInstance li = partner.launch(image.id()).instanceType("t3.micro").submit().await().get(0);
-      out.println("account " + Target.PARTNER + " launched " + li.instance().id() + " from it: "
-          + li.instance().state().wireValue());
+      out.println("account " + Target.PARTNER + " launched " + li.id() + " from it: "
+          + li.state().wireValue());
       owner.sharing(image.id()).revoke(LaunchPermission.account(Target.PARTNER)).apply();
       try {
         partner.launch(image.id()).instanceType("t3.micro").submit().await();
@@ -88,7 +88,7 @@ final class SmallExamples {
       }
       world.subscribe(FakeEc2.DEFAULT_ACCOUNT, FakeEc2.MARKETPLACE_PRODUCT_CODE);
       LaunchedInstance li = amis.launch(paid.id()).instanceType("m5.large").submit().await().get(0);
-      out.println("after subscribing: " + li.instance().id() + " " + li.instance().state().wireValue()
+      out.println("after subscribing: " + li.id() + " " + li.state().wireValue()
           + ", product codes " + li.instance().productCodes());
       return 0;
     }

@@ -2,7 +2,7 @@ package io.ami4j.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ami4j.BakeStage;
+import io.ami4j.bake.BakeStage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import io.ami4j.AmiNotFoundException;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.spec.OneImage;
 import io.ami4j.internal.call.Paging;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
@@ -131,7 +131,7 @@ final class BakeCalls {
    * Deregisters one of the bake's own images with its snapshots; a compensating call, outside the
    * client's retry budget.
    */
-  DeregistrationResult deregister(Region region, ImageId id) {
+  DeregisterImageAnswer deregister(Region region, ImageId id) {
     return engine.runner().compensation().callNow(region, Ec2Action.DEREGISTER_IMAGE,
         c -> engine.provider().deregisterImage(c, id, true));
   }

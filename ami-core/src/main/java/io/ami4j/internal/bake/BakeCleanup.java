@@ -1,9 +1,9 @@
 package io.ami4j.internal.bake;
 
 import io.ami4j.AmiNotFoundException;
-import io.ami4j.BakeResource;
-import io.ami4j.BakeTags;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.bake.BakeResource;
+import io.ami4j.bake.BakeTags;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;
 import io.ami4j.model.Instance;
@@ -116,7 +116,7 @@ final class BakeCleanup {
   private void deregister(Region r, ImageId id) {
     BakeResource res = resource(BakeResource.Kind.IMAGE, id.value(), r);
     try {
-      DeregistrationResult rep = calls.deregister(r, id);
+      DeregisterImageAnswer rep = calls.deregister(r, id);
       run.cleaned(res);
       leftBehind.remove(res);
       for (SnapshotDeletion d : rep.snapshots()) {

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Everything a bake was asked to do, validated and with the image name filled in; immutable.
- * Made by {@link io.ami4j.BakeSpec} at submission.
+ * Made by {@link io.ami4j.bake.BakeSpec} at submission.
  */
 public final class BakePlan {
   /** The bake id, tagged on everything the bake makes. */

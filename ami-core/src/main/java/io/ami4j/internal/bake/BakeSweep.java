@@ -1,11 +1,11 @@
 package io.ami4j.internal.bake;
 
 import io.ami4j.AmiNotFoundException;
-import io.ami4j.BakeResource;
-import io.ami4j.BakeTags;
-import io.ami4j.CleanupReport;
+import io.ami4j.bake.BakeResource;
+import io.ami4j.bake.BakeTags;
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.DryRunResult;
-import io.ami4j.SweepReport;
+import io.ami4j.bake.SweepResult;
 import io.ami4j.internal.cleanup.Deregistrations;
 import io.ami4j.internal.cleanup.Removal;
 import io.ami4j.internal.engine.Engine;
@@ -59,14 +59,14 @@ public final class BakeSweep {
    * @param cutoff only what was made before this
    * @return the report
    */
-  public SweepReport sweep(List<Region> regions, Instant cutoff) {
+  public SweepResult sweep(List<Region> regions, Instant cutoff) {
     for (Region r : regions) {
       instances(r, cutoff);
       images(r, cutoff);
       snapshots(r, cutoff);
     }
     LOG.info("Bake sweep of {} (before {}): removed {}, failed {}", regions, cutoff, removed.size(), failures.size());
-    return SweepReport.of(removed, failures);
+    return SweepResult.of(removed, failures);
   }
 
   /**
@@ -140,14 +140,14 @@ public final class BakeSweep {
         // Cleanup's own deregistration: one rule for an unclear answer, every snapshot's fate told.
         Removal rep = engine.join(new Deregistrations(engine.provider(), engine.bulk(), engine.runner())
             .deregister(r, img, true, engine.deadline()));
-        if (rep.outcome() != CleanupReport.ImageOutcome.DEREGISTERED) {
+        if (rep.outcome() != CleanupResult.ImageOutcome.DEREGISTERED) {
           failures.put(res, rep.detail());
           continue;
         }
         removed.add(res);
         for (Removal.Fate f : rep.snapshots()) {
           BakeResource snap = BakeResource.of(BakeResource.Kind.SNAPSHOT, f.snapshot().value(), r);
-          if (f.outcome() == CleanupReport.SnapshotOutcome.DELETED) {
+          if (f.outcome() == CleanupResult.SnapshotOutcome.DELETED) {
             removed.add(snap);
           } else {
             failures.put(snap, "DeleteAssociatedSnapshots: " + f.outcome() + (f.detail().isEmpty() ? ""

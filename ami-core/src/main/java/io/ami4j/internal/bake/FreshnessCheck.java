@@ -1,8 +1,8 @@
 package io.ami4j.internal.bake;
 
 import io.ami4j.AmiNotFoundException;
-import io.ami4j.BakeTags;
-import io.ami4j.StaleImage;
+import io.ami4j.bake.BakeTags;
+import io.ami4j.bake.StaleImage;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Architecture;
@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds stale images: see {@link io.ami4j.Freshness}. One DescribeImages (every page) for the
+ * Finds stale images: see {@link io.ami4j.bake.Freshness}. One DescribeImages (every page) for the
  * account's images, and one per distinct base line.
  */
 public final class FreshnessCheck {

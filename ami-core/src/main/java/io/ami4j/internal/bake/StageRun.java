@@ -1,8 +1,8 @@
 package io.ami4j.internal.bake;
 
-import io.ami4j.BakeResource;
-import io.ami4j.BakeStage;
-import io.ami4j.BakeStageReport;
+import io.ami4j.bake.BakeResource;
+import io.ami4j.bake.BakeStage;
+import io.ami4j.bake.BakeStageResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ final class StageRun {
   final Instant started;
   final List<BakeResource> made = new ArrayList<>();
   final List<BakeResource> cleanedUp = new ArrayList<>();
-  private BakeStageReport.Outcome outcome;
+  private BakeStageResult.Outcome outcome;
   private Instant ended;
   private String message = "";
 
@@ -35,18 +35,18 @@ final class StageRun {
     }
   }
 
-  void end(BakeStageReport.Outcome outcome, Instant at, String message) {
+  void end(BakeStageResult.Outcome outcome, Instant at, String message) {
     this.outcome = outcome;
     this.ended = at;
     this.message = message == null ? "" : message;
   }
 
-  BakeStageReport report() {
-    return BakeStageReport.of(stage, outcome, started, Duration.between(started, ended), made, cleanedUp, message);
+  BakeStageResult report() {
+    return BakeStageResult.of(stage, outcome, started, Duration.between(started, ended), made, cleanedUp, message);
   }
 
   /** The report of a stage that never started. */
-  static BakeStageReport notRun(BakeStage stage, Instant at, String why) {
-    return BakeStageReport.of(stage, BakeStageReport.Outcome.NOT_RUN, at, Duration.ZERO, List.of(), List.of(), why);
+  static BakeStageResult notRun(BakeStage stage, Instant at, String why) {
+    return BakeStageResult.of(stage, BakeStageResult.Outcome.NOT_RUN, at, Duration.ZERO, List.of(), List.of(), why);
   }
 }

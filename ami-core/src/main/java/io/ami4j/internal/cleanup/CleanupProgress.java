@@ -1,6 +1,6 @@
 package io.ami4j.internal.cleanup;
 
-import io.ami4j.CleanupReport.ImageOutcome;
+import io.ami4j.cleanup.CleanupResult.ImageOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

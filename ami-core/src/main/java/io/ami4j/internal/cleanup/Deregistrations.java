@@ -1,13 +1,13 @@
 package io.ami4j.internal.cleanup;
 
 import io.ami4j.AmiException;
-import io.ami4j.CleanupReport.ImageOutcome;
-import io.ami4j.CleanupReport.SnapshotOutcome;
+import io.ami4j.cleanup.CleanupResult.ImageOutcome;
+import io.ami4j.cleanup.CleanupResult.SnapshotOutcome;
 import io.ami4j.internal.bulk.BulkScheduler;
 import io.ami4j.internal.bulk.NotStartedException;
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.call.Paging;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
@@ -77,7 +77,7 @@ public final class Deregistrations {
         .thenCompose(f -> f);
   }
 
-  private static Removal answered(Image image, DeregistrationResult r, boolean deleteSnapshots) {
+  private static Removal answered(Image image, DeregisterImageAnswer r, boolean deleteSnapshots) {
     List<Removal.Fate> fates = new ArrayList<>();
     if (!deleteSnapshots) {
       image.snapshotIds().forEach(s -> fates.add(new Removal.Fate(s, SnapshotOutcome.KEPT, "not asked to delete")));

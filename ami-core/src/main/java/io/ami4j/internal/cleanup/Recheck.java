@@ -1,6 +1,6 @@
 package io.ami4j.internal.cleanup;
 
-import io.ami4j.CleanupReason;
+import io.ami4j.cleanup.CleanupReason;
 import io.ami4j.internal.call.CallRunner;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Filter;

@@ -1,6 +1,6 @@
 package io.ami4j.internal.cleanup;
 
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.SnapshotId;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.List;
  * @param detail the error or the note, empty when there is nothing to add
  * @param snapshots each snapshot's fate
  */
-public record Removal(ImageId image, CleanupReport.ImageOutcome outcome, String detail, List<Fate> snapshots) {
+public record Removal(ImageId image, CleanupResult.ImageOutcome outcome, String detail, List<Fate> snapshots) {
   /**
    * One snapshot's fate.
    *
@@ -22,5 +22,5 @@ public record Removal(ImageId image, CleanupReport.ImageOutcome outcome, String 
    * @param outcome deleted, skipped by EC2, failed, kept or not done
    * @param detail why, empty when there is nothing to add
    */
-  public record Fate(SnapshotId snapshot, CleanupReport.SnapshotOutcome outcome, String detail) {}
+  public record Fate(SnapshotId snapshot, CleanupResult.SnapshotOutcome outcome, String detail) {}
 }

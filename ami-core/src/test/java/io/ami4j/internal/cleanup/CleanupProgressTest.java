@@ -2,7 +2,7 @@ package io.ami4j.internal.cleanup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ami4j.CleanupReport.ImageOutcome;
+import io.ami4j.cleanup.CleanupResult.ImageOutcome;
 import io.ami4j.doubles.ManualClock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.ami4j.internal.cleanup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ami4j.CleanupReason;
+import io.ami4j.cleanup.CleanupReason;
 import io.ami4j.doubles.Images;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Image;
@@ -30,7 +30,7 @@ class PlannerTest {
 
   @Test
   void anotherOwnersImageIsNeverCandidateEvenWhenTheBackendListsIt() {
-    Image foreign = Image.copyOf(img(1, "web-1", 90)).ownerId(AccountId.of("999999999999")).build();
+    Image foreign = Image.builder(img(1, "web-1", 90)).ownerId(AccountId.of("999999999999")).build();
 
     List<Verdict> vs = Planner.decide(List.of(foreign, img(2, "web-2", 90)), Images.SELF,
         new Policy(Grouping.all(), 0, null, null), NOW);
@@ -52,10 +52,10 @@ class PlannerTest {
 
   @Test
   void protectionAndItsCooldownKeepAnImage() {
-    Image on = Image.copyOf(img(1, "a", 90)).deregistrationProtection("enabled").build();
-    Image cooling = Image.copyOf(img(2, "b", 90))
+    Image on = Image.builder(img(1, "a", 90)).deregistrationProtection("enabled").build();
+    Image cooling = Image.builder(img(2, "b", 90))
         .deregistrationProtection("disabled-until-" + NOW.plus(Duration.ofHours(3))).build();
-    Image cooled = Image.copyOf(img(3, "c", 90))
+    Image cooled = Image.builder(img(3, "c", 90))
         .deregistrationProtection("disabled-until-" + NOW.minus(Duration.ofHours(3))).build();
 
     List<Verdict> vs = Planner.decide(List.of(on, cooling, cooled), Images.SELF,
@@ -67,8 +67,8 @@ class PlannerTest {
 
   @Test
   void ageAndLastLaunchKeepImagesTheNewestRuleWouldDrop() {
-    Image launched = Image.copyOf(img(3, "web-launched", 60)).lastLaunchedTime(NOW.minus(Duration.ofHours(5))).build();
-    Image launchedLongAgo = Image.copyOf(img(4, "web-stale", 60)).lastLaunchedTime(NOW.minus(Duration.ofDays(9)))
+    Image launched = Image.builder(img(3, "web-launched", 60)).lastLaunchedTime(NOW.minus(Duration.ofHours(5))).build();
+    Image launchedLongAgo = Image.builder(img(4, "web-stale", 60)).lastLaunchedTime(NOW.minus(Duration.ofDays(9)))
         .build();
     List<Verdict> vs = Planner.decide(List.of(img(1, "web-new", 1), img(2, "web-young", 3), launched,
         launchedLongAgo), Images.SELF, new Policy(Grouping.all(), 1, Duration.ofDays(7), Duration.ofDays(2)), NOW);
@@ -105,7 +105,7 @@ class PlannerTest {
     assertThat(pattern.keyOf(img(6, "other", 1))).isEqualTo("other");
 
     Grouping tag = Grouping.tag("app");
-    assertThat(tag.keyOf(Image.copyOf(img(7, "a", 1)).putTags("app", "web").build())).isEqualTo("app=web");
+    assertThat(tag.keyOf(Image.builder(img(7, "a", 1)).putTags("app", "web").build())).isEqualTo("app=web");
     assertThat(tag.keyOf(img(8, "lonely", 1))).contains("untagged", "lonely");
   }
 

@@ -2,7 +2,7 @@ package io.ami4j.internal.cleanup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ami4j.CleanupReason;
+import io.ami4j.cleanup.CleanupReason;
 import io.ami4j.doubles.Images;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.Image;

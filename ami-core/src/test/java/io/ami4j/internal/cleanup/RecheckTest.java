@@ -2,7 +2,7 @@ package io.ami4j.internal.cleanup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ami4j.CleanupReason;
+import io.ami4j.cleanup.CleanupReason;
 import io.ami4j.doubles.Images;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Image;
@@ -27,20 +27,20 @@ class RecheckTest {
   static Stream<Arguments> changes() {
     return Stream.of(
         Arguments.of("nothing changed", (UnaryOperator<Image>) i -> i, List.of(), CleanupReason.MATCHES_POLICY),
-        Arguments.of("protected since", (UnaryOperator<Image>) i -> Image.copyOf(i)
+        Arguments.of("protected since", (UnaryOperator<Image>) i -> Image.builder(i)
             .deregistrationProtection("enabled").build(), List.of(), CleanupReason.PROTECTED),
-        Arguments.of("protection in its cooldown", (UnaryOperator<Image>) i -> Image.copyOf(i)
+        Arguments.of("protection in its cooldown", (UnaryOperator<Image>) i -> Image.builder(i)
             .deregistrationProtection("disabled-until-" + NOW.plus(Duration.ofHours(2))).build(), List.of(),
             CleanupReason.PROTECTED),
-        Arguments.of("no longer settled", (UnaryOperator<Image>) i -> Image.copyOf(i).state(ImageState.TRANSIENT)
+        Arguments.of("no longer settled", (UnaryOperator<Image>) i -> Image.builder(i).state(ImageState.TRANSIENT)
             .build(), List.of(), CleanupReason.NOT_SETTLED),
-        Arguments.of("launched within the window", (UnaryOperator<Image>) i -> Image.copyOf(i)
+        Arguments.of("launched within the window", (UnaryOperator<Image>) i -> Image.builder(i)
             .lastLaunchedTime(NOW.minus(Duration.ofHours(1))).build(), List.of(), CleanupReason.LAUNCHED_RECENTLY),
-        Arguments.of("launched long ago", (UnaryOperator<Image>) i -> Image.copyOf(i)
+        Arguments.of("launched long ago", (UnaryOperator<Image>) i -> Image.builder(i)
             .lastLaunchedTime(NOW.minus(Duration.ofDays(60))).build(), List.of(), CleanupReason.MATCHES_POLICY),
         Arguments.of("in use since", (UnaryOperator<Image>) i -> i, List.of("ec2:Instance i-0123 (running)"),
             CleanupReason.IN_USE),
-        Arguments.of("owned by another account", (UnaryOperator<Image>) i -> Image.copyOf(i)
+        Arguments.of("owned by another account", (UnaryOperator<Image>) i -> Image.builder(i)
             .ownerId(AccountId.of("999999999999")).build(), List.of(), CleanupReason.OTHER_OWNER));
   }
 
@@ -60,7 +60,7 @@ class RecheckTest {
 
   @Test
   void anImageGoneSincePlanningKeepsItsPlannedVerdictForTheDeregistrationToConfirm() {
-    Image deregistered = Image.copyOf(PLANNED).state(ImageState.DEREGISTERED).deregistrationProtection("enabled")
+    Image deregistered = Image.builder(PLANNED).state(ImageState.DEREGISTERED).deregistrationProtection("enabled")
         .build();
     List<String> users = List.of("ec2:Instance i-0123 (running)");
     assertThat(Recheck.decide(GOES, null, users, Images.SELF, Optional.empty(), NOW)).isSameAs(GOES);

@@ -69,7 +69,7 @@ class ImagePollerTest {
     Instant ready = clock.instant().plus(Duration.ofMinutes(10));
     provider.always(Ec2Action.DESCRIBE_IMAGES, inv -> {
       if (!clock.instant().isBefore(ready)) {
-        world.replaceAll((id, img) -> Image.copyOf(img).state(ImageState.AVAILABLE).build());
+        world.replaceAll((id, img) -> Image.builder(img).state(ImageState.AVAILABLE).build());
       }
       return Images.answer(inv.arg(0), world.values());
     });
@@ -189,7 +189,7 @@ class ImagePollerTest {
     put(id, ImageState.PENDING);
     CompletableFuture<Image> w = poller.awaitAvailable(id, id.value(), progress, clock.instant().plus(Duration.ofHours(1)));
     scheduler.advance(Duration.ofSeconds(5));
-    world.put(id, Image.copyOf(world.get(id)).state(ImageState.FAILED)
+    world.put(id, Image.builder(world.get(id)).state(ImageState.FAILED)
         .stateReason(StateReason.of("Client.InvalidSnapshot.NotFound", "The snapshot does not exist")).build());
     long before = provider.count(Ec2Action.DESCRIBE_IMAGES);
     scheduler.drive(w);
@@ -216,7 +216,7 @@ class ImagePollerTest {
     assertThat(provider.calls(Ec2Action.DESCRIBE_IMAGES)).hasSize(1);
     assertThat(Images.askedIds(provider.calls(Ec2Action.DESCRIBE_IMAGES).get(0).<ImageQuery>arg(0)))
         .containsExactlyInAnyOrder(Images.id(1), Images.id(2));
-    world.replaceAll((id, img) -> Image.copyOf(img).state(ImageState.AVAILABLE).build());
+    world.replaceAll((id, img) -> Image.builder(img).state(ImageState.AVAILABLE).build());
     scheduler.drive(CompletableFuture.allOf(a, b));
     assertThat(a).isCompleted();
     assertThat(b).isCompleted();

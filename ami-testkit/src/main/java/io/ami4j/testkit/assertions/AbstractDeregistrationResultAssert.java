@@ -1,6 +1,6 @@
 package io.ami4j.testkit.assertions;
 
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.SnapshotDeletion;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.SnapshotOutcome;
@@ -14,12 +14,12 @@ import org.assertj.core.api.AbstractAssert;
  * The assertions on the answer of DeregisterImage with its snapshots, for extension as AssertJ's own
  * {@code Abstract*Assert} classes are: a subclass passes itself as {@code SELF}, and every check
  * returns it, so inherited and added checks chain. {@link DeregistrationResultAssert} is the one
- * {@link AmiAssertions#assertThat(DeregistrationResult)} returns; see {@link AbstractImageAssert} for an example.
+ * {@link AmiAssertions#assertThat(DeregisterImageAnswer)} returns; see {@link AbstractImageAssert} for an example.
  *
  * @param <SELF> the assertion class itself, which every check returns
  */
 public abstract class AbstractDeregistrationResultAssert<SELF extends AbstractDeregistrationResultAssert<SELF>>
-    extends AbstractAssert<SELF, DeregistrationResult> {
+    extends AbstractAssert<SELF, DeregisterImageAnswer> {
 
   /**
    * Starts assertions on a value.
@@ -27,7 +27,7 @@ public abstract class AbstractDeregistrationResultAssert<SELF extends AbstractDe
    * @param actual the value (null fails every check but {@code isNull()})
    * @param selfType the class of the concrete assertion, {@code SELF}
    */
-  protected AbstractDeregistrationResultAssert(DeregistrationResult actual, Class<?> selfType) {
+  protected AbstractDeregistrationResultAssert(DeregisterImageAnswer actual, Class<?> selfType) {
     super(actual, selfType);
   }
 

@@ -1,7 +1,7 @@
 package io.ami4j.testkit.assertions;
 
-import io.ami4j.DeregistrationReport;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.Image;
 import io.ami4j.model.Instance;
 import io.ami4j.model.LaunchPermission;
@@ -63,7 +63,7 @@ public class AmiAssertions {
    * @param actual the result
    * @return the assertion
    */
-  public static DeregistrationResultAssert assertThat(DeregistrationResult actual) {
+  public static DeregistrationResultAssert assertThat(DeregisterImageAnswer actual) {
     return new DeregistrationResultAssert(actual);
   }
 
@@ -75,9 +75,9 @@ public class AmiAssertions {
    * @param actual the report
    * @return the assertion
    */
-  public static DeregistrationResultAssert assertThat(DeregistrationReport actual) {
+  public static DeregistrationResultAssert assertThat(DeregistrationResult actual) {
     return new DeregistrationResultAssert(actual == null ? null
-        : DeregistrationResult.of(actual.imageId(), actual.snapshots()));
+        : DeregisterImageAnswer.of(actual.imageId(), actual.snapshots()));
   }
 
   /**

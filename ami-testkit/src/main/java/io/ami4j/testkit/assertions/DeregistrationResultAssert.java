@@ -1,10 +1,10 @@
 package io.ami4j.testkit.assertions;
 
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 
 /**
  * Assertions on the answer of DeregisterImage with its snapshots; made by
- * {@link AmiAssertions#assertThat(DeregistrationResult)}.
+ * {@link AmiAssertions#assertThat(DeregisterImageAnswer)}.
  *
  * <pre>{@code assertThat(result).deletedSnapshots(root, data).skippedSnapshots(shared); }</pre>
  *
@@ -13,11 +13,11 @@ import io.ami4j.model.DeregistrationResult;
  */
 public class DeregistrationResultAssert extends AbstractDeregistrationResultAssert<DeregistrationResultAssert> {
   /**
-   * Starts assertions on a value; {@link AmiAssertions#assertThat(DeregistrationResult)} is the usual way in.
+   * Starts assertions on a value; {@link AmiAssertions#assertThat(DeregisterImageAnswer)} is the usual way in.
    *
    * @param actual the value
    */
-  public DeregistrationResultAssert(DeregistrationResult actual) {
+  public DeregistrationResultAssert(DeregisterImageAnswer actual) {
     super(actual, DeregistrationResultAssert.class);
   }
 }

@@ -8,7 +8,7 @@ import io.ami4j.AmiConflictException;
 import io.ami4j.AmiNotFoundException;
 import io.ami4j.AmiValidationException;
 import io.ami4j.model.Architecture;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.EbsBlockDevice;
 import io.ami4j.model.Filter;
 import io.ami4j.model.Image;
@@ -372,7 +372,7 @@ public abstract class ImagesContract extends ContractSupport {
         .addFilters(Filter.of("root-device-type", "standard")).name(name).build(), 100)))
         .as("EC2's text is what its filters match").extracting(Image::id).containsExactly(id);
 
-    DeregistrationResult result = owner().deregisterImage(call(), id, true);
+    DeregisterImageAnswer result = owner().deregisterImage(call(), id, true);
 
     assertThat(result.snapshots()).extracting(SnapshotDeletion::outcome).containsExactly(SnapshotOutcome.SUCCESS);
     eventually().until("the image to be gone", () -> findIfAny(owner(), environment().region(), id),
@@ -385,7 +385,7 @@ public abstract class ImagesContract extends ContractSupport {
     Image image = availableImage("dereg-keep");
     SnapshotId root = image.snapshotIds().get(0);
 
-    DeregistrationResult result = owner().deregisterImage(call(), image.id(), false);
+    DeregisterImageAnswer result = owner().deregisterImage(call(), image.id(), false);
 
     assertThat(result.imageId()).isEqualTo(image.id());
     assertThat(result.snapshots()).isEmpty();
@@ -400,7 +400,7 @@ public abstract class ImagesContract extends ContractSupport {
     Image image = availableImage("dereg-snaps");
     SnapshotId root = image.snapshotIds().get(0);
 
-    DeregistrationResult result = owner().deregisterImage(call(), image.id(), true);
+    DeregisterImageAnswer result = owner().deregisterImage(call(), image.id(), true);
 
     assertThat(result.snapshots()).extracting(SnapshotDeletion::snapshotId, SnapshotDeletion::outcome)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(root, SnapshotOutcome.SUCCESS));
@@ -417,7 +417,7 @@ public abstract class ImagesContract extends ContractSupport {
     ImageId second = awaitAvailable(remember(owner().registerImage(call(),
         registration(uniqueName("shared-b"), shared).build()))).id();
 
-    DeregistrationResult result = owner().deregisterImage(call(), first, true);
+    DeregisterImageAnswer result = owner().deregisterImage(call(), first, true);
 
     assertThat(result.snapshots()).extracting(SnapshotDeletion::snapshotId, SnapshotDeletion::outcome)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(shared, SnapshotOutcome.SKIPPED));

@@ -2,7 +2,7 @@ package io.ami4j.testkit.http;
 
 import io.ami4j.model.Architecture;
 import io.ami4j.model.BootMode;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageQuery;
@@ -107,7 +107,7 @@ final class ImageActions implements ActionGroup {
     QueryRequest q = c.params();
     ImageId id = Ec2Params.imageId(q.required("ImageId"));
     boolean deleteSnapshots = q.flag("DeleteAssociatedSnapshots", false);
-    DeregistrationResult result = c.provider().deregisterImage(c.call(), id, deleteSnapshots);
+    DeregisterImageAnswer result = c.provider().deregisterImage(c.call(), id, deleteSnapshots);
     out.element("return", true);
     if (deleteSnapshots) {
       out.start("deleteSnapshotResultSet");

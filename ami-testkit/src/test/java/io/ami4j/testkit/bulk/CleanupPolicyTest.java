@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ami4j.AmiClient;
 import io.ami4j.AmiValidationException;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReason;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupReason;
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;
@@ -145,9 +145,9 @@ class CleanupPolicyTest {
     CleanupPlan plan = plan();
     int mark = w.world.mutations().size();
 
-    CleanupReport report = plan.execute();
+    CleanupResult report = plan.submit().await();
 
-    Set<ImageId> gone = report.deregistered().stream().map(CleanupReport.ImageResult::imageId).collect(Collectors.toSet());
+    Set<ImageId> gone = report.deregistered().stream().map(CleanupResult.ImageResult::imageId).collect(Collectors.toSet());
     assertThat(gone).containsExactlyInAnyOrder(ids.get("web-2026-10-01"), ids.get("web-2026-10-07"),
         ids.get("api-2026-10-01"));
     assertThat(report.complete()).isTrue();
@@ -158,11 +158,11 @@ class CleanupPolicyTest {
         .as("state of %s", id)
         .satisfies(s -> assertThat(s == ImageState.DEREGISTERED).isEqualTo(gone.contains(id))));
     Set<SnapshotId> left = w.world.allSnapshots(EAST).stream().map(Snapshot::id).collect(Collectors.toSet());
-    Function<CleanupReport.SnapshotOutcome, List<SnapshotId>> with = o -> report.snapshots().stream()
-        .filter(s -> s.outcome() == o).map(CleanupReport.SnapshotResult::snapshotId).collect(Collectors.toList());
-    assertThat(with.apply(CleanupReport.SnapshotOutcome.DELETED)).hasSize(5).noneMatch(left::contains);
+    Function<CleanupResult.SnapshotOutcome, List<SnapshotId>> with = o -> report.snapshots().stream()
+        .filter(s -> s.outcome() == o).map(CleanupResult.SnapshotResult::snapshotId).collect(Collectors.toList());
+    assertThat(with.apply(CleanupResult.SnapshotOutcome.DELETED)).hasSize(5).noneMatch(left::contains);
     SnapshotId shared = w.world.image(EAST, ids.get("web-2026-10-03")).orElseThrow().snapshotIds().get(0);
-    assertThat(with.apply(CleanupReport.SnapshotOutcome.SKIPPED)).containsExactly(shared);
+    assertThat(with.apply(CleanupResult.SnapshotOutcome.SKIPPED)).containsExactly(shared);
     assertThat(left).contains(shared);
     assertThat(w.world.mutations().since(mark)).extracting(MutationLog.Entry::action)
         .containsOnly("DeregisterImage", "DeleteSnapshot").hasSize(8);
@@ -172,14 +172,14 @@ class CleanupPolicyTest {
 
   @Test
   void keepingSnapshotsDeregistersOnlyTheImages() {
-    CleanupReport report = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("api-*"))
-        .keepLatest(1).keepSnapshots().plan().execute();
+    CleanupResult report = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("api-*"))
+        .keepLatest(1).keepSnapshots().plan().submit().await();
 
-    assertThat(report.deregistered()).extracting(CleanupReport.ImageResult::imageId)
+    assertThat(report.deregistered()).extracting(CleanupResult.ImageResult::imageId)
         .containsExactly(ids.get("api-2026-10-01"));
     List<SnapshotId> kept = w.world.image(EAST, ids.get("api-2026-10-01")).orElseThrow().snapshotIds();
-    assertThat(report.snapshots()).extracting(CleanupReport.SnapshotResult::outcome)
-        .containsOnly(CleanupReport.SnapshotOutcome.KEPT);
+    assertThat(report.snapshots()).extracting(CleanupResult.SnapshotResult::outcome)
+        .containsOnly(CleanupResult.SnapshotOutcome.KEPT);
     assertThat(w.world.allSnapshots(EAST)).extracting(Snapshot::id).containsAll(kept);
   }
 

@@ -5,9 +5,9 @@ import static io.ami4j.testkit.bulk.BulkWorld.ME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReason;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupReason;
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;
@@ -62,7 +62,7 @@ class CleanupRecheckTest {
         .deleteSnapshots().plan();
   }
 
-  private CleanupReport.ImageResult result(CleanupReport r, String name) {
+  private CleanupResult.ImageResult result(CleanupResult r, String name) {
     return r.images().stream().filter(i -> i.imageId().equals(ids.get(name))).findFirst().orElseThrow();
   }
 
@@ -88,17 +88,17 @@ class CleanupRecheckTest {
     provider.enableDeregistrationProtection(east, ids.get("app-2026-10-02"), false);
     w.world.createLaunchTemplate(ME, EAST, ids.get("app-2026-10-03"));
 
-    CleanupReport report = plan.execute();
+    CleanupResult report = plan.submit().await();
 
-    CleanupReport.ImageResult used = result(report, "app-2026-10-01");
-    assertThat(used.outcome()).isEqualTo(CleanupReport.ImageOutcome.KEPT);
+    CleanupResult.ImageResult used = result(report, "app-2026-10-01");
+    assertThat(used.outcome()).isEqualTo(CleanupResult.ImageOutcome.KEPT);
     assertThat(used.reason()).isEqualTo(CleanupReason.IN_USE);
     assertThat(used.detail()).contains("ec2:Instance");
     assertThat(result(report, "app-2026-10-02").reason()).isEqualTo(CleanupReason.PROTECTED);
-    assertThat(result(report, "app-2026-10-02").outcome()).isEqualTo(CleanupReport.ImageOutcome.KEPT);
+    assertThat(result(report, "app-2026-10-02").outcome()).isEqualTo(CleanupResult.ImageOutcome.KEPT);
     assertThat(result(report, "app-2026-10-03").reason()).isEqualTo(CleanupReason.IN_USE);
-    assertThat(result(report, "app-2026-10-04").outcome()).isEqualTo(CleanupReport.ImageOutcome.DEREGISTERED);
-    assertThat(report.kept()).extracting(CleanupReport.ImageResult::imageId).contains(ids.get("app-2026-10-01"),
+    assertThat(result(report, "app-2026-10-04").outcome()).isEqualTo(CleanupResult.ImageOutcome.DEREGISTERED);
+    assertThat(report.kept()).extracting(CleanupResult.ImageResult::imageId).contains(ids.get("app-2026-10-01"),
         ids.get("app-2026-10-02"), ids.get("app-2026-10-03"), ids.get("app-2026-10-05"));
 
     // The world agrees: what the report keeps is registered with its snapshots.
@@ -114,10 +114,10 @@ class CleanupRecheckTest {
     CleanupPlan plan = plan();
     long describesBefore = provider.stats().calls(io.ami4j.spi.Ec2Action.DESCRIBE_IMAGE_REFERENCES);
 
-    CleanupReport report = plan.execute();
+    CleanupResult report = plan.submit().await();
 
     assertThat(report.deregistered()).hasSize(4);
-    assertThat(report.kept()).extracting(CleanupReport.ImageResult::imageId).containsExactly(ids.get("app-2026-10-05"));
+    assertThat(report.kept()).extracting(CleanupResult.ImageResult::imageId).containsExactly(ids.get("app-2026-10-05"));
     // The re-check asks about all four images in one DescribeImageReferences call, not one per image.
     assertThat(provider.stats().calls(io.ami4j.spi.Ec2Action.DESCRIBE_IMAGE_REFERENCES) - describesBefore)
         .isEqualTo(1);
@@ -133,7 +133,7 @@ class CleanupRecheckTest {
     provider.failNext(io.ami4j.spi.Ec2Action.DESCRIBE_IMAGE_REFERENCES, io.ami4j.testkit.fault.FaultKind.UNAVAILABLE,
         io.ami4j.testkit.fault.FaultKind.UNAVAILABLE);
 
-    CleanupReport report = samePlan.execute();
+    CleanupResult report = samePlan.submit().await();
 
     assertThat(report.notDone()).hasSize(4).allSatisfy(r -> assertThat(r.detail()).contains("checking its usage again"));
     assertThat(report.deregistered()).isEmpty();
@@ -172,7 +172,7 @@ class CleanupRecheckTest {
     provider.runInstances(east, RunInstancesRequest.builder().imageId(late).instanceType("t3.micro").build());
     log.clear();
 
-    CleanupReport report = plan.execute();
+    CleanupResult report = plan.submit().await();
 
     List<String> checks = log.stream().filter(l -> l.startsWith("check ")).collect(Collectors.toList());
     assertThat(checks).extracting(l -> l.split(",").length).containsExactly(50, 100, 150);
@@ -199,7 +199,7 @@ class CleanupRecheckTest {
       }
     }
     assertThat(report.deregistered()).hasSize(299);
-    CleanupReport.ImageResult used = report.kept().stream().filter(r -> r.imageId().equals(late)).findFirst()
+    CleanupResult.ImageResult used = report.kept().stream().filter(r -> r.imageId().equals(late)).findFirst()
         .orElseThrow();
     assertThat(used.reason()).isEqualTo(CleanupReason.IN_USE);
     assertThat(w.world.image(EAST, late).map(Image::state)).contains(ImageState.AVAILABLE);

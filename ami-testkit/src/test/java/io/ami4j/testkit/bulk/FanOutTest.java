@@ -71,7 +71,7 @@ class FanOutTest {
       images.add(w.image(ME, EAST, "many-" + i, 1, Map.of()));
     }
 
-    BulkTagResult r = amis.tagImages(images).add("retire", "2027-01").includeSnapshots().apply();
+    BulkTagResult r = amis.tagImages(images).add("retire", "2027-01").tagSnapshots().apply();
 
     assertThat(r.resources()).hasSize(500);
     assertThat(ec2.stats().calls(Ec2Action.CREATE_TAGS)).isEqualTo(1);

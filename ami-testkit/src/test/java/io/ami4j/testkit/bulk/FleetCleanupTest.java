@@ -8,10 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ami4j.AmiClient;
+import io.ami4j.AmiStateException;
 import io.ami4j.AmiValidationException;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReport;
-import io.ami4j.FleetCleanup;
+import io.ami4j.Pending;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
@@ -59,8 +60,9 @@ class FleetCleanupTest {
     Map<AccountId, AmiClient> clients = Map.of(ME, w.client(mine), OTHER, w.client(other));
     int mark = w.world.mutations().size();
 
-    CleanupPlan plan = FleetCleanup.of(clients, List.of(EAST, WEST))
-        .policy(c -> c.matching(q -> q.ownedBy(Owner.SELF).named("web-*")).groupByNamePrefix().keepLatest(2))
+    CleanupPlan plan = clients.get(ME).cleanup()
+        .matching(q -> q.ownedBy(Owner.SELF).named("web-*")).groupByNamePrefix().keepLatest(2).in(EAST, WEST)
+        .acrossAccounts(clients)
         .plan();
 
     assertThat(w.world.mutations().since(mark)).isEmpty();
@@ -74,16 +76,24 @@ class FleetCleanupTest {
     }
     assertThat(plan.toTable()).contains("ACCOUNT", ME.value(), OTHER.value());
 
-    CleanupReport report = plan.execute();
+    List<String> events = new ArrayList<>();
+    Pending<CleanupResult> running = plan.submit().onProgress(e -> events.add(e.resource()));
+    CleanupResult report = running.await();
+
+    // Every account's progress reaches the plan's handle.
+    assertThat(running.state()).isEqualTo(Pending.State.SUCCEEDED);
+    assertThat(running.lastProgress()).isPresent();
+    assertThat(events).containsAll(made.get(OTHER).subList(0, 2).stream().map(ImageId::value).toList());
+    assertThatThrownBy(plan::submit).isInstanceOf(AmiStateException.class).hasMessageContaining("submitted already");
 
     assertThat(report.deregistered()).hasSize(8);
     assertThat(report.kept()).hasSize(8);
     assertThat(report.snapshotsDeleted()).hasSize(8);
-    for (CleanupReport.ImageResult r : report.images()) {
+    for (CleanupResult.ImageResult r : report.images()) {
       Image now = w.world.image(r.region(), r.imageId()).orElseThrow();
       assertThat(now.ownerId()).isEqualTo(r.account());
       assertThat(now.state() == ImageState.DEREGISTERED)
-          .isEqualTo(r.outcome() == CleanupReport.ImageOutcome.DEREGISTERED);
+          .isEqualTo(r.outcome() == CleanupResult.ImageOutcome.DEREGISTERED);
     }
     // Each account's work went through its own provider: 2 regions × 2 images each.
     assertThat(mine.stats().calls(Ec2Action.DEREGISTER_IMAGE)).isEqualTo(4);
@@ -91,11 +101,23 @@ class FleetCleanupTest {
   }
 
   @Test
+  void theFleetTakesTheSpecsRegionsOrElseItsClientsRegion() {
+    AmiClient mine = w.client(w.provider(ME, FaultPlan.none()));
+
+    assertThat(mine.cleanup().matching(q -> q.ownedBy(Owner.SELF)).acrossAccounts(Map.of(ME, mine)).toString())
+        .contains("regions=[" + mine.region() + "]");
+    assertThat(mine.cleanup().in(EAST, WEST).acrossAccounts(Map.of(ME, mine)).toString())
+        .contains("regions=[" + EAST + ", " + WEST + "]");
+    assertThatThrownBy(() -> mine.cleanup().acrossAccounts(Map.of()))
+        .isInstanceOf(AmiValidationException.class).hasMessageContaining("clients");
+  }
+
+  @Test
   void aClientKeyedByTheWrongAccountIsRefused() {
     AmiClient mine = w.client(w.provider(ME, FaultPlan.none()));
 
-    assertThatThrownBy(() -> FleetCleanup.of(Map.of(OTHER, mine), List.of(EAST))
-        .policy(c -> c.matching(q -> q.ownedBy(Owner.SELF))).plan())
+    assertThatThrownBy(() -> mine.cleanup().matching(q -> q.ownedBy(Owner.SELF)).in(EAST)
+        .acrossAccounts(Map.of(OTHER, mine)).plan())
         .isInstanceOf(AmiValidationException.class).hasMessageContaining("serves account");
   }
 }

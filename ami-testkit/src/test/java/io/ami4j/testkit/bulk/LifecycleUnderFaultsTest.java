@@ -5,8 +5,8 @@ import static io.ami4j.testkit.bulk.BulkWorld.WEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupReport;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.cleanup.CleanupResult;
+import io.ami4j.DeregistrationResult;
 import io.ami4j.LaunchedInstance;
 import io.ami4j.SharingResult;
 import io.ami4j.model.AccountId;
@@ -230,13 +230,13 @@ class LifecycleUnderFaultsTest {
         break;
       }
       case 4: {
-        DeregistrationReport r = amis.deregister(p.images().get(0)).deleteSnapshots().onlyIfUnused().submit().await();
+        DeregistrationResult r = amis.deregister(p.images().get(0)).deleteSnapshots().onlyIfUnused().submit().await();
         claims.put("deregister:" + flow, List.of(p.account(), r));
         break;
       }
       default: {
-        CleanupReport r = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("clean-" + flow + "-*"))
-            .groupByNamePrefix().keepLatest(1).plan().execute();
+        CleanupResult r = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("clean-" + flow + "-*"))
+            .groupByNamePrefix().keepLatest(1).plan().submit().await();
         claims.put("cleanup:" + flow, List.of(p.account(), r, p.images()));
       }
     }
@@ -308,7 +308,7 @@ class LifecycleUnderFaultsTest {
           break;
         }
         case "deregister": {
-          DeregistrationReport r = (DeregistrationReport) v.get(1);
+          DeregistrationResult r = (DeregistrationResult) v.get(1);
           assertThat(w.world.image(EAST, r.imageId()).map(Image::state).orElse(ImageState.DEREGISTERED))
               .isEqualTo(ImageState.DEREGISTERED);
           Set<SnapshotId> left = snapshotIds(w, EAST);
@@ -316,19 +316,19 @@ class LifecycleUnderFaultsTest {
           break;
         }
         default: {
-          CleanupReport r = (CleanupReport) v.get(1);
+          CleanupResult r = (CleanupResult) v.get(1);
           List<ImageId> group = (List<ImageId>) v.get(2);
           assertThat(r.complete()).isTrue();
           // The oldest is in use, the newest is kept: only the middle one goes.
-          assertThat(r.deregistered()).extracting(CleanupReport.ImageResult::imageId).containsExactly(group.get(1));
+          assertThat(r.deregistered()).extracting(CleanupResult.ImageResult::imageId).containsExactly(group.get(1));
           Set<SnapshotId> left = snapshotIds(w, EAST);
-          for (CleanupReport.ImageResult i : r.images()) {
+          for (CleanupResult.ImageResult i : r.images()) {
             ImageState s = w.world.image(EAST, i.imageId()).map(Image::state).orElse(ImageState.DEREGISTERED);
             assertThat(s == ImageState.DEREGISTERED).as("%s reported %s", i.imageId(), i.outcome())
-                .isEqualTo(i.outcome() == CleanupReport.ImageOutcome.DEREGISTERED);
-            for (CleanupReport.SnapshotResult sr : i.snapshots()) {
+                .isEqualTo(i.outcome() == CleanupResult.ImageOutcome.DEREGISTERED);
+            for (CleanupResult.SnapshotResult sr : i.snapshots()) {
               assertThat(left.contains(sr.snapshotId())).as("%s reported %s", sr.snapshotId(), sr.outcome())
-                  .isEqualTo(sr.outcome() != CleanupReport.SnapshotOutcome.DELETED);
+                  .isEqualTo(sr.outcome() != CleanupResult.SnapshotOutcome.DELETED);
             }
           }
         }

@@ -5,8 +5,8 @@ import static io.ami4j.testkit.bulk.BulkWorld.ME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupPlan;
-import io.ami4j.CleanupReport;
+import io.ami4j.cleanup.CleanupPlan;
+import io.ami4j.cleanup.CleanupResult;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageState;
 import io.ami4j.model.Owner;
@@ -59,7 +59,7 @@ class ThrottleAwareBulkTest {
     CleanupPlan plan = plan(amis, Duration.ofHours(1));
     Instant start = w.world.clock().instant();
 
-    CleanupReport report = plan.execute();
+    CleanupResult report = plan.submit().await();
 
     Duration took = Duration.between(start, w.world.clock().instant());
     assertThat(report.deregistered()).hasSize(IMAGES);
@@ -75,7 +75,7 @@ class ThrottleAwareBulkTest {
     FaultingProvider ec2 = w.provider(ME, FaultPlan.builder().throttling(RateLimits.ec2Defaults().share(0.5)).build());
     AmiClient amis = w.client(ec2);
 
-    CleanupReport report = plan(amis, Duration.ofHours(1)).execute();
+    CleanupResult report = plan(amis, Duration.ofHours(1)).submit().await();
 
     assertThat(report.complete()).isTrue();
     assertThat(report.deregistered()).hasSize(IMAGES);
@@ -91,12 +91,12 @@ class ThrottleAwareBulkTest {
     FaultingProvider ec2 = w.provider(ME, FaultPlan.builder().ec2Throttling().build());
     AmiClient amis = w.client(ec2);
 
-    CleanupReport report = plan(amis, Duration.ofSeconds(10)).execute();
+    CleanupResult report = plan(amis, Duration.ofSeconds(10)).submit().await();
 
     assertThat(report.deregistered()).hasSizeBetween(130, 160);
     assertThat(report.notDone()).hasSize(IMAGES - report.deregistered().size());
     assertThat(report.notDone()).allSatisfy(r -> assertThat(r.snapshots()).allSatisfy(
-        s -> assertThat(s.outcome()).isEqualTo(CleanupReport.SnapshotOutcome.NOT_DONE)));
+        s -> assertThat(s.outcome()).isEqualTo(CleanupResult.SnapshotOutcome.NOT_DONE)));
     assertThat(report.complete()).isFalse();
     Map<String, ImageState> states = w.world.allImages(EAST).stream()
         .collect(Collectors.toMap(i -> i.id().value(), Image::state));

@@ -13,7 +13,7 @@ import io.ami4j.AmiOptInRequiredException;
 import io.ami4j.AmiPermissionDeniedException;
 import io.ami4j.AmiTimeoutException;
 import io.ami4j.AmiValidationException;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.DeregistrationResult;
 import io.ami4j.DryRunResult;
 import io.ami4j.LaunchedInstance;
 import io.ami4j.Pending;
@@ -59,7 +59,7 @@ class ClientOnWorldTest {
   }
 
   private Image golden(String name) {
-    return amis.create().fromInstance(builder().instance().id()).named(name).tag("env", "prod").tagSnapshotsToo()
+    return amis.create().fromInstance(builder().instance().id()).named(name).tag("env", "prod").tagSnapshots()
         .submit().await();
   }
 
@@ -104,7 +104,7 @@ class ClientOnWorldTest {
     List<Image> copies = world.allImages(WEST).stream().filter(i -> i.sourceImageId().equals(java.util.Optional.of(g.id())))
         .toList();
     assertThat(copies).hasSize(1);
-    List<Image> resumed = amis.images().in(WEST).awaitAvailable(List.of(copies.get(0).id())).await();
+    List<Image> resumed = amis.images().in(WEST).awaitAvailable(List.of(copies.get(0).id())).submit().await();
     assertThat(resumed.get(0)).isAvailable();
   }
 
@@ -124,7 +124,7 @@ class ClientOnWorldTest {
   @Test
   void sharingReachesThePartnerWhoCanLaunchButNotDeregister() {
     Image g = golden("golden-share");
-    SharingResult r = amis.sharing(g.id()).grant(LaunchPermission.account(PARTNER)).includeSnapshots().apply();
+    SharingResult r = amis.sharing(g.id()).grant(LaunchPermission.account(PARTNER)).shareSnapshots().apply();
     assertThat(r.snapshotsChanged()).containsExactlyElementsOf(g.snapshotIds());
     try (AmiClient partner = world.clientBuilder(PARTNER).build()) {
       assertThat(partner.launch(g.id()).instanceType("t3.micro").submit().await().get(0).instance())
@@ -139,7 +139,7 @@ class ClientOnWorldTest {
   void makePublicIsRefusedWhenTheAccountBlocksPublicSharing() {
     Image g = golden("golden-public");
     world.provider().enableImageBlockPublicAccess(io.ami4j.spi.Call.in(EAST));
-    assertThatThrownBy(() -> amis.sharing(g.id()).makePublic()).hasMessageContaining("block");
+    assertThatThrownBy(() -> amis.sharing(g.id()).makePublic().apply()).hasMessageContaining("block");
     assertThatLaunchPermissions(world.launchPermissions(EAST, g.id())).isNotShared();
   }
 
@@ -165,7 +165,7 @@ class ClientOnWorldTest {
     amis.instances().terminate(user.instance().id());
     world.clock().advance(world.timing().instanceShuttingDown());
     assertThat(amis.instances().get(user.instance().id()).state()).isEqualTo(InstanceState.TERMINATED);
-    DeregistrationReport r = amis.deregister(g.id()).deleteSnapshots().onlyIfUnused().submit().await();
+    DeregistrationResult r = amis.deregister(g.id()).deleteSnapshots().onlyIfUnused().submit().await();
     assertThat(r.deleted()).containsExactlyInAnyOrderElementsOf(g.snapshotIds());
     assertThat(r).deletedSnapshots(g.snapshotIds().toArray(new io.ami4j.model.SnapshotId[0]));
     assertThat(world.allSnapshots(EAST)).extracting(s -> s.id()).doesNotContainAnyElementsOf(g.snapshotIds());

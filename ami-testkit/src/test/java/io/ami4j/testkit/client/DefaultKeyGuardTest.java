@@ -47,7 +47,7 @@ class DefaultKeyGuardTest {
     int mark = world.mutations().size();
 
     AmiValidationException e = catchThrowableOfType(
-        () -> amis.sharing(image.id()).grant(LaunchPermission.account(PARTNER)).includeSnapshots().apply(),
+        () -> amis.sharing(image.id()).grant(LaunchPermission.account(PARTNER)).shareSnapshots().apply(),
         AmiValidationException.class);
     DryRunResult dry = amis.sharing(image.id()).grant(LaunchPermission.account(PARTNER)).dryRun();
 
@@ -63,7 +63,7 @@ class DefaultKeyGuardTest {
     Image image = encrypted(amis, world, KmsKey.alias("alias/golden"), "customer-key");
     KmsKey named = snapshotOf(world, image).kmsKey().orElseThrow();
 
-    SharingResult r = amis.sharing(image.id()).grant(LaunchPermission.account(PARTNER)).includeSnapshots().apply();
+    SharingResult r = amis.sharing(image.id()).grant(LaunchPermission.account(PARTNER)).shareSnapshots().apply();
 
     assertThat(r.kmsKeysToShare()).containsExactly(named);
     assertThat(world.launchPermissions(EAST, image.id())).containsExactly(LaunchPermission.account(PARTNER));

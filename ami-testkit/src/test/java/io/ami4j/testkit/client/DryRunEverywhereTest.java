@@ -46,11 +46,11 @@ class DryRunEverywhereTest {
   static Stream<Arguments> verbs() {
     return Stream.of(
         verb("tagImages().dryRun()", (s, id) -> s.amis().tagImages(List.of(id)).add("env", "prod")
-            .includeSnapshots().dryRun()),
+            .tagSnapshots().dryRun()),
         verb("tagImages().remove().dryRun()", (s, id) -> s.amis().tagImages(List.of(id)).remove("env").dryRun()),
         verb("instances().dryRunTerminate()", (s, id) -> s.amis().instances().dryRunTerminate(s.instance())),
-        verb("sharing().dryRunMakePublic()", (s, id) -> s.amis().sharing(id).dryRunMakePublic()),
-        verb("sharing().dryRunReset()", (s, id) -> s.amis().sharing(id).includeSnapshots().dryRunReset()),
+        verb("sharing().makePublic().dryRun()", (s, id) -> s.amis().sharing(id).makePublic().dryRun()),
+        verb("sharing().reset().dryRun()", (s, id) -> s.amis().sharing(id).shareSnapshots().reset().dryRun()),
         verb("bakes().dryRunSweep()", (s, id) -> s.amis().bakes().dryRunSweep(Duration.ZERO)),
         verb("bake().dryRun()", (s, id) -> s.amis().bake(id).userData("#!/bin/sh\nshutdown -h now\n")
             .named("dry-bake-{date}").dryRun()));
@@ -88,7 +88,7 @@ class DryRunEverywhereTest {
     Setup s = setup(amis, world);
     world.provider().enableImageBlockPublicAccess(io.ami4j.spi.Call.in(EAST));
     int mark = world.mutations().size();
-    DryRunResult r = amis.sharing(s.image().id()).dryRunMakePublic();
+    DryRunResult r = amis.sharing(s.image().id()).makePublic().dryRun();
     assertThat(r.allowed()).isFalse();
     assertThat(r.errorCode()).contains("ami4j.BlockPublicAccess");
     assertThat(r.reason()).contains("DisableImageBlockPublicAccess");
@@ -99,7 +99,7 @@ class DryRunEverywhereTest {
   @Test
   void aSweepDryRunNamesWhatItWouldRemoveAndRemovesNothing(AmiClient amis, FakeEc2 world) {
     world.provider().createTags(io.ami4j.spi.Call.in(EAST), List.of(setup(amis, world).instance()),
-        java.util.Map.of(io.ami4j.BakeTags.BAKE, "bake-crashed"));
+        java.util.Map.of(io.ami4j.bake.BakeTags.BAKE, "bake-crashed"));
     world.clock().advance(Duration.ofHours(2));
     int mark = world.mutations().size();
     DryRunResult r = amis.bakes().dryRunSweep(Duration.ofHours(1));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.ami4j.AmiClient;
 import io.ami4j.AmiConflictException;
 import io.ami4j.AmiNotFoundException;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.DeregistrationResult;
 import io.ami4j.LaunchedInstance;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.ImageId;
@@ -58,7 +58,7 @@ class IdempotencyTest {
     amis.deregister(image).submit().await();
 
     // EC2 still lists the image as deregistered for a while: the second call is settled from that.
-    DeregistrationReport again = amis.deregister(image).submit().await();
+    DeregistrationResult again = amis.deregister(image).submit().await();
     world.clock().advance(Duration.ofHours(2));
     AmiNotFoundException later = catchThrowableOfType(AmiNotFoundException.class,
         () -> amis.deregister(image).submit().await());

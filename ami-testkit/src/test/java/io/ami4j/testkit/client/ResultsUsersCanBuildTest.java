@@ -4,20 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ami4j.AmiValidationException;
-import io.ami4j.BakeResource;
-import io.ami4j.BakeResult;
-import io.ami4j.BakeStage;
-import io.ami4j.BakeStageReport;
+import io.ami4j.bake.BakeResource;
+import io.ami4j.bake.BakeResult;
+import io.ami4j.bake.BakeStage;
+import io.ami4j.bake.BakeStageResult;
 import io.ami4j.BulkTagResult;
-import io.ami4j.CleanupReason;
-import io.ami4j.CleanupReport;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.cleanup.CleanupReason;
+import io.ami4j.cleanup.CleanupResult;
+import io.ami4j.DeleteSnapshotResult;
+import io.ami4j.DeregistrationResult;
 import io.ami4j.DryRunResult;
 import io.ami4j.LaunchedInstance;
 import io.ami4j.ProgressEvent;
+import io.ami4j.RetireResult;
 import io.ami4j.SharingResult;
-import io.ami4j.StaleImage;
-import io.ami4j.SweepReport;
+import io.ami4j.bake.StaleImage;
+import io.ami4j.bake.SweepResult;
+import io.ami4j.TagResult;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Instance;
@@ -29,6 +32,7 @@ import io.ami4j.model.Region;
 import io.ami4j.model.SnapshotDeletion;
 import io.ami4j.model.SnapshotId;
 import io.ami4j.model.SnapshotOutcome;
+import io.ami4j.spi.Ec2Action;
 import io.ami4j.testkit.FakeEc2;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -55,10 +59,11 @@ class ResultsUsersCanBuildTest {
   private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
 
   static Stream<Class<?>> results() {
-    return Stream.of(DeregistrationReport.class, SharingResult.class, CleanupReport.class,
-        CleanupReport.ImageResult.class, CleanupReport.SnapshotResult.class, BulkTagResult.class, SweepReport.class,
-        BakeResult.class, BakeStageReport.class, BakeResource.class, DryRunResult.class, StaleImage.class,
-        LaunchedInstance.class, ProgressEvent.class);
+    return Stream.of(DeregistrationResult.class, SharingResult.class, CleanupResult.class,
+        CleanupResult.ImageResult.class, CleanupResult.SnapshotResult.class, BulkTagResult.class, SweepResult.class,
+        BakeResult.class, BakeStageResult.class, BakeResource.class, DryRunResult.class, StaleImage.class,
+        LaunchedInstance.class, ProgressEvent.class, RetireResult.class, TagResult.class,
+        DeleteSnapshotResult.class);
   }
 
   @ParameterizedTest
@@ -75,7 +80,7 @@ class ResultsUsersCanBuildTest {
 
   @Test
   void deregistrationReport() {
-    DeregistrationReport r = DeregistrationReport.builder().imageId(IMAGE)
+    DeregistrationResult r = DeregistrationResult.builder().imageId(IMAGE)
         .addSnapshots(SnapshotDeletion.of(SNAP_1, SnapshotOutcome.SUCCESS),
             SnapshotDeletion.of(SNAP_2, SnapshotOutcome.SKIPPED),
             SnapshotDeletion.of(SNAP_3, SnapshotOutcome.MISSING_PERMISSIONS),
@@ -89,8 +94,8 @@ class ResultsUsersCanBuildTest {
     assertThat(r.unknown()).containsExactly(SNAP_4);
     assertThat(r.kept()).isEmpty();
     assertThat(r.complete()).isFalse();
-    assertThat(DeregistrationReport.builder().imageId(IMAGE).addKept(SNAP_1).build().complete()).isTrue();
-    assertThat(r).isEqualTo(DeregistrationReport.builder().from(r).build());
+    assertThat(DeregistrationResult.builder().imageId(IMAGE).addKept(SNAP_1).build().complete()).isTrue();
+    assertThat(r).isEqualTo(DeregistrationResult.builder().from(r).build());
   }
 
   @Test
@@ -108,6 +113,14 @@ class ResultsUsersCanBuildTest {
   }
 
   @Test
+  void retireAndTagResults() {
+    RetireResult r = RetireResult.builder().image(IMAGE).addActions(Ec2Action.DISABLE_IMAGE).build();
+    assertThat(r.actions()).containsExactly(Ec2Action.DISABLE_IMAGE);
+    assertThat(TagResult.builder().addResources(IMAGE, SNAP_1).build().resources()).containsExactly(IMAGE, SNAP_1);
+    assertThatThrownBy(() -> RetireResult.builder().build()).hasMessageContaining("image");
+  }
+
+  @Test
   void dryRunResultKeepsItsRule() {
     assertThat(DryRunResult.builder().allowed(true).reason("would succeed").build())
         .isEqualTo(DryRunResult.allowed("would succeed"));
@@ -119,12 +132,12 @@ class ResultsUsersCanBuildTest {
 
   @Test
   void cleanupReport() {
-    CleanupReport r = CleanupReport.builder().started(T0).finished(T0.plusSeconds(90))
-        .addImages(CleanupReport.ImageResult.builder().account(FakeEc2.DEFAULT_ACCOUNT).region(EAST).imageId(IMAGE)
-            .name("web-1").outcome(CleanupReport.ImageOutcome.DEREGISTERED).reason(CleanupReason.MATCHES_POLICY)
-            .addSnapshots(CleanupReport.SnapshotResult.of(SNAP_1, CleanupReport.SnapshotOutcome.DELETED, ""),
-                CleanupReport.SnapshotResult.builder().snapshotId(SNAP_2)
-                    .outcome(CleanupReport.SnapshotOutcome.FAILED).detail("missing-permissions").build())
+    CleanupResult r = CleanupResult.builder().started(T0).finished(T0.plusSeconds(90))
+        .addImages(CleanupResult.ImageResult.builder().account(FakeEc2.DEFAULT_ACCOUNT).region(EAST).imageId(IMAGE)
+            .name("web-1").outcome(CleanupResult.ImageOutcome.DEREGISTERED).reason(CleanupReason.MATCHES_POLICY)
+            .addSnapshots(CleanupResult.SnapshotResult.of(SNAP_1, CleanupResult.SnapshotOutcome.DELETED, ""),
+                CleanupResult.SnapshotResult.builder().snapshotId(SNAP_2)
+                    .outcome(CleanupResult.SnapshotOutcome.FAILED).detail("missing-permissions").build())
             .build())
         .build();
 
@@ -134,15 +147,15 @@ class ResultsUsersCanBuildTest {
     assertThat(r.duration()).isEqualTo(Duration.ofSeconds(90));
     assertThat(r.summary()).contains("1 deregistered").contains("1 failed");
     assertThat(r.toJson()).contains("\"imageId\"").contains(IMAGE.value());
-    assertThatThrownBy(() -> CleanupReport.builder().started(T0).finished(T0.minusSeconds(1)).build())
+    assertThatThrownBy(() -> CleanupResult.builder().started(T0).finished(T0.minusSeconds(1)).build())
         .isInstanceOf(AmiValidationException.class).hasMessageContaining("finished");
   }
 
   @Test
   void bakeResultsAndSweepReport() {
     BakeResource made = BakeResource.of(BakeResource.Kind.IMAGE, IMAGE.value(), EAST);
-    BakeStageReport stage = BakeStageReport.builder().stage(BakeStage.LAUNCH)
-        .outcome(BakeStageReport.Outcome.SUCCEEDED).started(T0).duration(Duration.ofMinutes(3)).addMade(made).build();
+    BakeStageResult stage = BakeStageResult.builder().stage(BakeStage.LAUNCH)
+        .outcome(BakeStageResult.Outcome.SUCCEEDED).started(T0).duration(Duration.ofMinutes(3)).addMade(made).build();
     BakeResult r = BakeResult.builder().bakeId("bake-1").imageName("web-1").baseImage(IMAGE).addStages(stage)
         .failed(BakeStage.CUSTOMIZE, "boom").leftBehind(made, "protected").build();
 
@@ -153,7 +166,7 @@ class ResultsUsersCanBuildTest {
     assertThat(r.duration()).isEqualTo(Duration.ofMinutes(3));
     assertThat(r.stage(BakeStage.LAUNCH)).isEqualTo(stage);
 
-    SweepReport s = SweepReport.builder().addRemoved(made)
+    SweepResult s = SweepResult.builder().addRemoved(made)
         .putFailures(BakeResource.of(BakeResource.Kind.SNAPSHOT, SNAP_1.value(), EAST), "in use").build();
     assertThat(s.removed(BakeResource.Kind.IMAGE)).containsExactly(made);
     assertThat(s.failures()).hasSize(1);

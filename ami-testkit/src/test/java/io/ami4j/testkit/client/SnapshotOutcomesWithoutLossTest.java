@@ -3,8 +3,8 @@ package io.ami4j.testkit.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ami4j.AmiClient;
-import io.ami4j.CleanupReport;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.cleanup.CleanupResult;
+import io.ami4j.DeregistrationResult;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.BlockDeviceMapping;
@@ -60,7 +60,7 @@ class SnapshotOutcomesWithoutLossTest {
     SnapshotId foreign = world.createSnapshot(OTHER, EAST, 8);
     ImageId image = imageOnAForeignSnapshot(foreign, "on-foreign-1");
 
-    DeregistrationReport r = amis.deregister(image).deleteSnapshots().submit().await();
+    DeregistrationResult r = amis.deregister(image).deleteSnapshots().submit().await();
 
     assertThat(r.snapshots()).containsExactly(SnapshotDeletion.of(foreign, SnapshotOutcome.MISSING_PERMISSIONS));
     assertThat(r.failed()).containsExactly(foreign);
@@ -74,7 +74,7 @@ class SnapshotOutcomesWithoutLossTest {
     ImageId image = imageOnAForeignSnapshot(foreign, "on-foreign-2");
     faulty.failNext(Ec2Action.DEREGISTER_IMAGE, FaultKind.LOST_ANSWER);
 
-    DeregistrationReport r = amis.deregister(image).deleteSnapshots().submit().await();
+    DeregistrationResult r = amis.deregister(image).deleteSnapshots().submit().await();
 
     assertThat(world.image(EAST, image).map(Image::state)).hasValue(ImageState.DEREGISTERED);
     assertThat(world.allSnapshots(EAST)).anyMatch(s -> s.id().equals(foreign));
@@ -92,7 +92,7 @@ class SnapshotOutcomesWithoutLossTest {
     register(shared, "shared-2");
     faulty.failNext(Ec2Action.DEREGISTER_IMAGE, FaultKind.LOST_ANSWER);
 
-    DeregistrationReport r = amis.deregister(first).deleteSnapshots().submit().await();
+    DeregistrationResult r = amis.deregister(first).deleteSnapshots().submit().await();
 
     assertThat(r.skipped()).containsExactly(shared);
     assertThat(r.unknown()).isEmpty();
@@ -104,13 +104,13 @@ class SnapshotOutcomesWithoutLossTest {
     ImageId image = imageOnAForeignSnapshot(foreign, "old-foreign");
     faulty.failNext(Ec2Action.DEREGISTER_IMAGE, FaultKind.LOST_ANSWER);
 
-    CleanupReport report = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("old-foreign"))
-        .keepLatest(0).deleteSnapshots().plan().execute();
+    CleanupResult report = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("old-foreign"))
+        .keepLatest(0).deleteSnapshots().plan().submit().await();
 
-    assertThat(report.deregistered()).extracting(CleanupReport.ImageResult::imageId).containsExactly(image);
+    assertThat(report.deregistered()).extracting(CleanupResult.ImageResult::imageId).containsExactly(image);
     assertThat(report.snapshots()).singleElement().satisfies(s -> {
       assertThat(s.snapshotId()).isEqualTo(foreign);
-      assertThat(s.outcome()).isEqualTo(CleanupReport.SnapshotOutcome.FAILED);
+      assertThat(s.outcome()).isEqualTo(CleanupResult.SnapshotOutcome.FAILED);
     });
   }
 

@@ -148,7 +148,7 @@ class SnapshotsApiTest {
   void deleteRemovesTheSnapshot(AmiClient amis, FakeEc2 world) {
     SnapshotId id = mine(world);
 
-    assertThat(amis.snapshots().delete(id).apply()).isEqualTo(id);
+    assertThat(amis.snapshots().delete(id).apply().snapshot()).isEqualTo(id);
 
     assertThat(world.allSnapshots(EAST)).noneMatch(s -> s.id().equals(id));
     assertThatThrownBy(() -> amis.snapshots().get(id)).isInstanceOf(AmiNotFoundException.class);
@@ -199,7 +199,7 @@ class SnapshotsApiTest {
     SnapshotId id = mine(world);
     ec2.failNext(Ec2Action.DELETE_SNAPSHOT, FaultKind.LOST_ANSWER);
     try (AmiClient amis = world.clientBuilder().provider(ec2).build()) {
-      assertThat(amis.snapshots().delete(id).apply()).isEqualTo(id);
+      assertThat(amis.snapshots().delete(id).apply().snapshot()).isEqualTo(id);
     }
     assertThat(ec2.stats().calls(Ec2Action.DELETE_SNAPSHOT)).isEqualTo(2);
     assertThat(world.allSnapshots(EAST)).noneMatch(s -> s.id().equals(id));

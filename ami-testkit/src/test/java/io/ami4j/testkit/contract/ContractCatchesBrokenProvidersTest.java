@@ -68,7 +68,7 @@ class ContractCatchesBrokenProvidersTest {
   private static Object breakImages(Method method, Object result) {
     Page<Image> page = (Page<Image>) result;
     if (fault == Fault.LOSES_IMAGE_TAGS) {
-      return Page.of(page.items().stream().map(i -> Image.copyOf(i).tags(java.util.Map.of()).build())
+      return Page.of(page.items().stream().map(i -> Image.builder(i).tags(java.util.Map.of()).build())
           .collect(Collectors.toList()), page.nextToken().orElse(null));
     }
     if (fault == Fault.FORGETS_NEXT_TOKEN) {

@@ -2,7 +2,7 @@ package io.ami4j.testkit.fault;
 
 import io.ami4j.model.AccountId;
 import io.ami4j.model.BlockPublicAccessState;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.KeyManager;
 import io.ami4j.model.KmsKey;
@@ -73,8 +73,8 @@ final class RecordingProvider {
     if (type == AccountId.class) {
       return AccountId.of("123456789012");
     }
-    if (type == DeregistrationResult.class) {
-      return DeregistrationResult.of((ImageId) args[1], List.of());
+    if (type == DeregisterImageAnswer.class) {
+      return DeregisterImageAnswer.of((ImageId) args[1], List.of());
     }
     if (type == BlockPublicAccessState.class) {
       return BlockPublicAccessState.UNBLOCKED;

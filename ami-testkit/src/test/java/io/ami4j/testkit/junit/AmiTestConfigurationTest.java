@@ -74,7 +74,7 @@ class AmiTestConfigurationTest {
       Image golden = register(owner, world, "golden");
       assertThatThrownBy(() -> partner.launch(golden.id()).instanceType("t3.micro").submit().await())
           .hasMessageContaining(golden.id().toString());
-      owner.sharing(golden.id()).grant(LaunchPermission.account(PARTNER)).includeSnapshots().apply();
+      owner.sharing(golden.id()).grant(LaunchPermission.account(PARTNER)).shareSnapshots().apply();
       assertThat(partner.launch(golden.id()).instanceType("t3.micro").submit().await()).hasSize(1);
       assertThat(world.allInstances(EAST)).singleElement()
           .satisfies(i -> assertThat(i).isRunning().wasLaunchedFrom(golden.id()));

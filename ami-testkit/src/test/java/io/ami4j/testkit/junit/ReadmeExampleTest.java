@@ -32,7 +32,7 @@ class ReadmeExampleTest {
         .architecture(Architecture.X86_64).rootDevice("/dev/xvda").tag("env", "prod")
         .submit().await();
     Map<Region, Image> copies = amis.copy(golden.id()).to(Region.of("eu-west-1")).copyTags().submit().await();
-    amis.sharing(golden.id()).grant(LaunchPermission.account(partner)).includeSnapshots().apply();
+    amis.sharing(golden.id()).grant(LaunchPermission.account(partner)).shareSnapshots().apply();
 
     assertThat(golden).isAvailable().hasTag("env", "prod");
     assertThat(copies.get(Region.of("eu-west-1"))).isAvailable().hasTag("env", "prod");
@@ -49,7 +49,7 @@ class ReadmeExampleTest {
       SnapshotId snap = world.createSnapshot(FakeEc2.DEFAULT_ACCOUNT, Region.of("us-east-1"), 8);
       Image golden = owner.register().fromSnapshot(snap).named("golden").architecture(Architecture.X86_64)
           .rootDevice("/dev/xvda").submit().await();
-      owner.sharing(golden.id()).grant(LaunchPermission.account("111122223333")).includeSnapshots().apply();
+      owner.sharing(golden.id()).grant(LaunchPermission.account("111122223333")).shareSnapshots().apply();
       assertThat(partner.launch(golden.id()).instanceType("t3.micro").submit().await()).hasSize(1);
     }
 

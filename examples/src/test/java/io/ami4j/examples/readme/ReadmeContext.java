@@ -1,7 +1,7 @@
 package io.ami4j.examples.readme;
 
 import io.ami4j.AmiClient;
-import io.ami4j.DeregistrationReport;
+import io.ami4j.DeregistrationResult;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
@@ -39,7 +39,7 @@ public abstract class ReadmeContext {
   protected SnapshotId snapA;
   protected SnapshotId snapB;
   protected String code;
-  protected DeregistrationReport report;
+  protected DeregistrationResult report;
   protected AmiClient amis;
   protected Image golden;
   protected Image old;

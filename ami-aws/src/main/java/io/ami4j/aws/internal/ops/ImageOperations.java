@@ -9,7 +9,7 @@ import io.ami4j.aws.internal.map.Pages;
 import io.ami4j.aws.internal.map.TagMapper;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.BootMode;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageQuery;
@@ -163,7 +163,7 @@ public final class ImageOperations {
    * @param deleteSnapshots whether its snapshots are deleted too
    * @return the image and each snapshot's outcome
    */
-  public DeregistrationResult deregisterImage(Call call, ImageId imageId, boolean deleteSnapshots) {
+  public DeregisterImageAnswer deregisterImage(Call call, ImageId imageId, boolean deleteSnapshots) {
     DeregisterImageResponse answer = Remote.call(Ec2Action.DEREGISTER_IMAGE,
         () -> clients.ec2(call.region()).deregisterImage(r -> r
             .imageId(imageId.value())
@@ -174,6 +174,6 @@ public final class ImageOperations {
       // A code ami4j does not know is kept as UNKNOWN with EC2's text; it is not a success.
       snapshots.add(SnapshotDeletion.ofAnswer(SnapshotId.of(c.snapshotId()), c.returnCodeAsString()));
     }
-    return DeregistrationResult.of(imageId, snapshots);
+    return DeregisterImageAnswer.of(imageId, snapshots);
   }
 }

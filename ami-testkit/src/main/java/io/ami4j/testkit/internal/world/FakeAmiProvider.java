@@ -2,7 +2,7 @@ package io.ami4j.testkit.internal.world;
 
 import io.ami4j.model.AccountId;
 import io.ami4j.model.BlockPublicAccessState;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageQuery;
@@ -103,7 +103,7 @@ public final class FakeAmiProvider implements AmiProvider {
   }
 
   @Override
-  public DeregistrationResult deregisterImage(Call call, ImageId imageId, boolean deleteSnapshots) {
+  public DeregisterImageAnswer deregisterImage(Call call, ImageId imageId, boolean deleteSnapshots) {
     return lifecycle.deregister(call, imageId, deleteSnapshots);
   }
 

@@ -3,7 +3,7 @@ package io.ami4j.testkit.internal.world;
 import io.ami4j.model.AccountId;
 import io.ami4j.model.Architecture;
 import io.ami4j.model.BlockDeviceMapping;
-import io.ami4j.model.DeregistrationResult;
+import io.ami4j.model.DeregisterImageAnswer;
 import io.ami4j.model.EbsBlockDevice;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.ImageState;
@@ -255,7 +255,7 @@ final class ImageLifecycle extends AccountOps {
     }
   }
 
-  DeregistrationResult deregister(Call call, ImageId imageId, boolean deleteSnapshots) {
+  DeregisterImageAnswer deregister(Call call, ImageId imageId, boolean deleteSnapshots) {
     synchronized (w) {
       RegionState r = w.region(call.region());
       Instant now = w.now();
@@ -285,7 +285,7 @@ final class ImageLifecycle extends AccountOps {
           report.add(SnapshotDeletion.of(sid, deleteSnapshot(call, r, img, sid, now)));
         }
       }
-      return DeregistrationResult.of(imageId, report);
+      return DeregisterImageAnswer.of(imageId, report);
     }
   }
 
