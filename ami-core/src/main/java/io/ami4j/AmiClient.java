@@ -167,7 +167,7 @@ public final class AmiClient implements AutoCloseable {
   /**
    * Looking up and terminating instances.
    *
-   * <pre>{@code amis.instances().terminate(instanceId); }</pre>
+   * <pre>{@code amis.instances().terminate(instanceId).apply(); }</pre>
    *
    * @return the instance operations, in the client's default region
    */
@@ -261,7 +261,7 @@ public final class AmiClient implements AutoCloseable {
   /**
    * Housekeeping of bakes: sweeping what crashed bakes left.
    *
-   * <pre>{@code SweepResult r = amis.bakes().sweep(Duration.ofHours(6)); }</pre>
+   * <pre>{@code SweepResult r = amis.bakes().sweep(Duration.ofHours(6)).apply(); }</pre>
    *
    * @return the bakes' housekeeping
    */

@@ -14,7 +14,7 @@ import java.util.Objects;
  * try {
  *   amis.launch(image).count(2).submit().await();
  * } catch (AmiLaunchFailedException e) {
- *   amis.instances().terminate(e.instanceIds().toArray(new InstanceId[0]));
+ *   amis.instances().terminate(e.instanceIds().toArray(new InstanceId[0])).apply();
  * }
  * }</pre>
  */
@@ -31,7 +31,7 @@ public class AmiLaunchFailedException extends AmiException {
     super(cause instanceof AmiException ae ? ae.errorCode() : "ami4j.LaunchFailed",
         "The launch started " + instanceIds + " but then failed: "
             + (cause == null ? "unknown cause" : cause.getMessage())
-            + "; the instances may be running: terminate them with instances().terminate(…) or use them",
+            + "; the instances may be running: terminate them with instances().terminate(…).apply() or use them",
         cause instanceof AmiException ae ? ae.requestId().orElse(null) : null, false, cause);
     this.instanceIds = List.copyOf(Objects.requireNonNull(instanceIds, "instanceIds"));
   }

@@ -1,6 +1,5 @@
 package io.ami4j;
 
-import io.ami4j.internal.call.CallRunner;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.validate.Check;
 import io.ami4j.model.Instance;
@@ -16,7 +15,7 @@ import java.util.List;
  *
  * <pre>{@code
  * Instance i = amis.instances().get(id);
- * amis.instances().terminate(id);
+ * amis.instances().terminate(id).apply();
  * }</pre>
  */
 public final class Instances {
@@ -57,45 +56,15 @@ public final class Instances {
   }
 
   /**
-   * Terminates instances (one TerminateInstances call); they move to {@code shutting-down}. As the
-   * way to undo what runs, it is retried outside the client's retry budget (within the policy's
-   * attempts), so that it still works when failing work has spent that budget.
+   * Terminating instances: end it with {@link TerminateSpec#apply()}, or ask first with
+   * {@link TerminateSpec#dryRun()}. The ids are checked here, before any remote call.
    *
    * @param ids the instances
-   * @return the instances as described after the call
+   * @return the spec
+   * @throws AmiValidationException when no id is given or one is null
    */
-  public List<Instance> terminate(InstanceId... ids) {
-    List<InstanceId> list = checkIds(ids);
-    // Terminating is how callers undo what runs: never starved by the client's retry budget.
-    engine.runner().compensation().callNow(region, Ec2Action.TERMINATE_INSTANCES, c -> {
-      engine.provider().terminateInstances(c, list);
-      return null;
-    });
-    return engine.runner().compensation().callNow(region, Ec2Action.DESCRIBE_INSTANCES,
-        c -> engine.provider().describeInstances(c, InstanceQuery.byIds(list), PageRequest.first())
-            .complete("DescribeInstances").items());
-  }
-
-  /**
-   * Asks the backend whether {@link #terminate(InstanceId...)} would be allowed (EC2's
-   * {@code DryRun}); terminates nothing.
-   *
-   * @param ids the instances
-   * @return the verdict
-   */
-  public DryRunResult dryRunTerminate(InstanceId... ids) {
-    List<InstanceId> list = checkIds(ids);
-    return engine.runner().join(engine.runner().dryRun(region, Ec2Action.TERMINATE_INSTANCES,
-        c -> engine.provider().terminateInstances(c, list)));
-  }
-
-  private static List<InstanceId> checkIds(InstanceId[] ids) {
-    Check.notNull("instanceIds", ids);
-    Check.that(ids.length > 0, "instanceIds", "none", "must name at least one instance");
-    for (InstanceId id : ids) {
-      Check.notNull("instanceId", id);
-    }
-    return List.of(ids);
+  public TerminateSpec terminate(InstanceId... ids) {
+    return new TerminateSpec(engine, region, ids);
   }
 
   @Override

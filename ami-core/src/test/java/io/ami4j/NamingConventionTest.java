@@ -65,6 +65,11 @@ class NamingConventionTest {
       .should(returnTypeNamed(DryRunResult.class.getName()))
       .because("a dry run answers whether the call would be allowed");
 
+  static final ArchRule ONE_NAME_FOR_A_DRY_RUN = methods().that(areVerbs())
+      .and().haveNameStartingWith("dryRun")
+      .should().haveName("dryRun")
+      .because("a verb's dry run is its spec's dryRun(), as its real run is the spec's apply() or submit()");
+
   static final ArchRule NO_OTHER_ENDINGS_OR_SNAPSHOT_NAMES = noMethods().that(arePublicApiMethods())
       .should().haveNameMatching("execute|executeAsync|includeSnapshots|.*Too")
       .because("verbs end in submit() or apply(), and a snapshot option is named by its verb"
@@ -82,7 +87,7 @@ class NamingConventionTest {
       .because("factories are of(…) for values and builder() for builders");
 
   static final List<ArchRule> ALL = List.of(NO_REPORTS, SUBMIT_ANSWERS_PENDING, PENDING_COMES_FROM_SUBMIT,
-      APPLY_ANSWERS_A_RESULT, DRY_RUN_ANSWERS_DRY_RUN_RESULT, NO_OTHER_ENDINGS_OR_SNAPSHOT_NAMES,
+      APPLY_ANSWERS_A_RESULT, DRY_RUN_ANSWERS_DRY_RUN_RESULT, ONE_NAME_FOR_A_DRY_RUN, NO_OTHER_ENDINGS_OR_SNAPSHOT_NAMES,
       BUILDERS_COME_FROM_BUILDER, NO_OTHER_FACTORY_NAMES);
 
   /** Public methods, not synthetic or bridges, of the public API's classes. */
@@ -142,7 +147,8 @@ class NamingConventionTest {
     assertThat(production.stream().flatMap(c -> c.getMethods().stream()).filter(arePublicApiMethods()::test)
         .map(JavaMethod::getFullName))
         .contains("io.ami4j.CreateImageSpec.submit()", "io.ami4j.TagSpec.apply()", "io.ami4j.SharingSpec.dryRun()",
-            "io.ami4j.cleanup.CleanupPlan.submit()", "io.ami4j.AmiClient.builder()");
+            "io.ami4j.cleanup.CleanupPlan.submit()", "io.ami4j.AmiClient.builder()",
+            "io.ami4j.TerminateSpec.apply()", "io.ami4j.bake.SweepSpec.dryRun()");
   }
 
   // ---- each rule fails on a class that breaks it ---------------------------------------------
@@ -174,6 +180,12 @@ class NamingConventionTest {
   @Test
   void aDryRunMustAnswerADryRunResult() {
     assertThat(violations(DRY_RUN_ANSWERS_DRY_RUN_RESULT, BadNames.class)).contains("BadNames.dryRunReset()")
+        .doesNotContain("BadNames.dryRun()");
+  }
+
+  @Test
+  void aDryRunIsNamedDryRun() {
+    assertThat(violations(ONE_NAME_FOR_A_DRY_RUN, BadNames.class)).contains("BadNames.dryRunTerminate()")
         .doesNotContain("BadNames.dryRun()");
   }
 

@@ -1,7 +1,5 @@
 package io.ami4j.bake;
 
-import io.ami4j.DryRunResult;
-import io.ami4j.internal.bake.BakeSweep;
 import io.ami4j.internal.engine.Engine;
 import io.ami4j.internal.engine.VerbAccess;
 import io.ami4j.internal.validate.Check;
@@ -19,7 +17,7 @@ import java.util.Set;
  * and tagged snapshots no registered image uses. It finds them by the {@value BakeTags#BAKE} tag.
  *
  * <pre>{@code
- * SweepResult r = amis.bakes().in(Region.of("us-east-1"), Region.of("eu-west-1")).sweep(Duration.ofHours(6));
+ * SweepResult r = amis.bakes().in(Region.of("us-east-1"), Region.of("eu-west-1")).sweep(Duration.ofHours(6)).apply();
  * }</pre>
  */
 public final class Bakes {
@@ -48,27 +46,17 @@ public final class Bakes {
   }
 
   /**
-   * Removes what bakes left that is older than {@code olderThan} (so that running bakes are
-   * spared: choose more than a bake's longest run).
+   * Sweeping what bakes left that is older than {@code olderThan} (so that running bakes are
+   * spared: choose more than a bake's longest run): end it with {@link SweepSpec#apply()}, or ask
+   * first with {@link SweepSpec#dryRun()}. The age is checked here, before any remote call.
    *
    * @param olderThan zero or more
-   * @return what was removed and what could not be
+   * @return the spec
+   * @throws io.ami4j.AmiValidationException when {@code olderThan} is null or negative
    */
-  public SweepResult sweep(Duration olderThan) {
+  public SweepSpec sweep(Duration olderThan) {
     checkAge(olderThan);
-    return new BakeSweep(engine).sweep(where(), engine.clock().instant().minus(olderThan));
-  }
-
-  /**
-   * Finds what {@link #sweep(Duration)} would remove and asks the backend whether each removal
-   * would be allowed (EC2's {@code DryRun}); removes nothing.
-   *
-   * @param olderThan zero or more
-   * @return allowed, naming what would be removed, or the first refusal
-   */
-  public DryRunResult dryRunSweep(Duration olderThan) {
-    checkAge(olderThan);
-    return new BakeSweep(engine).dryRun(where(), engine.clock().instant().minus(olderThan));
+    return new SweepSpec(engine, where(), olderThan);
   }
 
   private static void checkAge(Duration olderThan) {

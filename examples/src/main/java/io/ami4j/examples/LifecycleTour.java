@@ -124,7 +124,7 @@ final class LifecycleTour {
       if (ids.isEmpty()) {
         return Outcome.of(null, "none were launched");
       }
-      List<io.ami4j.model.Instance> gone = amis.instances().terminate(ids.toArray(io.ami4j.model.InstanceId[]::new));
+      List<io.ami4j.model.Instance> gone = amis.instances().terminate(ids.toArray(io.ami4j.model.InstanceId[]::new)).apply().instances();
       return Outcome.of(null, gone.stream().map(i -> i.id() + " " + i.state().wireValue())
           .reduce((a, b) -> a + ", " + b).orElse(""));
     });

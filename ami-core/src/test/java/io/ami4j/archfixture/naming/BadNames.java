@@ -40,6 +40,10 @@ public final class BadNames {
   }
 
   /** A dry run as it should be. */
+  public DryRunResult dryRunTerminate() {
+    return null;
+  }
+
   public DryRunResult dryRun() {
     return null;
   }

@@ -77,7 +77,7 @@ class BakeSweepRaceTest {
       w.world.clock().advance(Duration.ofHours(3));
       wrapper[0].finishing.set(slow);
 
-      SweepResult report = w.amis.bakes().in(EAST).sweep(Duration.ofHours(1));
+      SweepResult report = w.amis.bakes().in(EAST).sweep(Duration.ofHours(1)).apply();
 
       assertThat(wrapper[0].finished).isTrue();
       assertThat(report.removed(BakeResource.Kind.IMAGE)).isEmpty();

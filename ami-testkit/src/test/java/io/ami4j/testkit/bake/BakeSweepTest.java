@@ -49,7 +49,7 @@ class BakeSweepTest {
       w.world.clock().advance(Duration.ofHours(3));
       Instance young = crashedBuilder(w, ec2, east, "bake-young");
 
-      SweepResult report = w.amis.bakes().in(EAST).sweep(Duration.ofHours(1));
+      SweepResult report = w.amis.bakes().in(EAST).sweep(Duration.ofHours(1)).apply();
 
       assertThat(report.failures()).isEmpty();
       assertThat(report.removed(BakeResource.Kind.INSTANCE)).extracting(BakeResource::id)
@@ -86,7 +86,7 @@ class BakeSweepTest {
       assertThat(w.mySnapshots(EAST)).isNotEmpty();
       w.world.clock().advance(Duration.ofHours(2));
 
-      SweepResult report = w.amis.bakes().sweep(Duration.ofHours(1));
+      SweepResult report = w.amis.bakes().sweep(Duration.ofHours(1)).apply();
 
       assertThat(report.removed(BakeResource.Kind.SNAPSHOT)).isNotEmpty();
       assertThat(w.mySnapshots(EAST)).isEmpty();
@@ -99,7 +99,7 @@ class BakeSweepTest {
       BakeResult r = w.bake().submit().await();
       w.world.clock().advance(Duration.ofDays(1));
 
-      SweepResult report = w.amis.bakes().sweep(Duration.ofHours(1));
+      SweepResult report = w.amis.bakes().sweep(Duration.ofHours(1)).apply();
 
       assertThat(report.removed()).isEmpty();
       assertThat(w.myImages(EAST)).extracting(i -> i.id()).containsExactly(r.image().orElseThrow().id());

@@ -79,7 +79,7 @@ class CompensationUnderFaultsTest {
           }
           if (!mine.isEmpty()) {
             try {
-              amis.instances().terminate(mine.toArray(new InstanceId[0]));
+              amis.instances().terminate(mine.toArray(new InstanceId[0])).apply();
             } catch (AmiException e) {
               terminateFailures.add(mine + ": " + e.getMessage());
             }

@@ -162,7 +162,7 @@ class ClientOnWorldTest {
     LaunchedInstance user = amis.launch(g.id()).instanceType("t3.micro").submit().await().get(0);
     assertThatThrownBy(() -> amis.deregister(g.id()).deleteSnapshots().onlyIfUnused().submit().await())
         .isInstanceOf(AmiConflictException.class).hasMessageContaining(user.instance().id().value());
-    amis.instances().terminate(user.instance().id());
+    amis.instances().terminate(user.instance().id()).apply();
     world.clock().advance(world.timing().instanceShuttingDown());
     assertThat(amis.instances().get(user.instance().id()).state()).isEqualTo(InstanceState.TERMINATED);
     DeregistrationResult r = amis.deregister(g.id()).deleteSnapshots().onlyIfUnused().submit().await();

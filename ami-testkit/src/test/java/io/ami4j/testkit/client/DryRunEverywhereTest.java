@@ -48,10 +48,10 @@ class DryRunEverywhereTest {
         verb("tagImages().dryRun()", (s, id) -> s.amis().tagImages(List.of(id)).add("env", "prod")
             .tagSnapshots().dryRun()),
         verb("tagImages().remove().dryRun()", (s, id) -> s.amis().tagImages(List.of(id)).remove("env").dryRun()),
-        verb("instances().dryRunTerminate()", (s, id) -> s.amis().instances().dryRunTerminate(s.instance())),
+        verb("instances().terminate().dryRun()", (s, id) -> s.amis().instances().terminate(s.instance()).dryRun()),
         verb("sharing().makePublic().dryRun()", (s, id) -> s.amis().sharing(id).makePublic().dryRun()),
         verb("sharing().reset().dryRun()", (s, id) -> s.amis().sharing(id).shareSnapshots().reset().dryRun()),
-        verb("bakes().dryRunSweep()", (s, id) -> s.amis().bakes().dryRunSweep(Duration.ZERO)),
+        verb("bakes().sweep().dryRun()", (s, id) -> s.amis().bakes().sweep(Duration.ZERO).dryRun()),
         verb("bake().dryRun()", (s, id) -> s.amis().bake(id).userData("#!/bin/sh\nshutdown -h now\n")
             .named("dry-bake-{date}").dryRun()));
   }
@@ -77,7 +77,7 @@ class DryRunEverywhereTest {
   void terminatingAnotherAccountsInstanceIsRefusedWithEc2sCode(AmiClient amis, FakeEc2 world) {
     Setup s = setup(amis, world);
     int mark = world.mutations().size();
-    DryRunResult r = world.clientBuilder(PARTNER).build().instances().dryRunTerminate(s.instance());
+    DryRunResult r = world.clientBuilder(PARTNER).build().instances().terminate(s.instance()).dryRun();
     assertThat(r.allowed()).isFalse();
     assertThat(r.errorCode()).contains("InvalidInstanceID.NotFound");
     assertThat(world.mutations().since(mark)).isEmpty();
@@ -102,7 +102,7 @@ class DryRunEverywhereTest {
         java.util.Map.of(io.ami4j.bake.BakeTags.BAKE, "bake-crashed"));
     world.clock().advance(Duration.ofHours(2));
     int mark = world.mutations().size();
-    DryRunResult r = amis.bakes().dryRunSweep(Duration.ofHours(1));
+    DryRunResult r = amis.bakes().sweep(Duration.ofHours(1)).dryRun();
     assertThat(r.allowed()).isTrue();
     assertThat(r.reason()).contains("terminate");
     assertThat(world.mutations().since(mark)).isEmpty();

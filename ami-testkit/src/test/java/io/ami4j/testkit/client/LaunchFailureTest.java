@@ -60,7 +60,7 @@ class LaunchFailureTest {
       assertThat(e.errorCode()).isEqualTo("UnauthorizedOperation");
       assertThat(e.retryable()).isFalse();
 
-      admin.instances().terminate(e.instanceIds().toArray(new InstanceId[0]));
+      admin.instances().terminate(e.instanceIds().toArray(new InstanceId[0])).apply();
       world.clock().advance(Duration.ofMinutes(5));
       assertThat(world.allInstances(EAST)).allSatisfy(i -> assertThat(i.state()).isEqualTo(InstanceState.TERMINATED));
     }

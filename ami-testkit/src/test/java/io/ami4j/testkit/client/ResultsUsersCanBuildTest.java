@@ -21,6 +21,7 @@ import io.ami4j.SharingResult;
 import io.ami4j.bake.StaleImage;
 import io.ami4j.bake.SweepResult;
 import io.ami4j.TagResult;
+import io.ami4j.TerminateResult;
 import io.ami4j.model.Image;
 import io.ami4j.model.ImageId;
 import io.ami4j.model.Instance;
@@ -63,7 +64,7 @@ class ResultsUsersCanBuildTest {
         CleanupResult.ImageResult.class, CleanupResult.SnapshotResult.class, BulkTagResult.class, SweepResult.class,
         BakeResult.class, BakeStageResult.class, BakeResource.class, DryRunResult.class, StaleImage.class,
         LaunchedInstance.class, ProgressEvent.class, RetireResult.class, TagResult.class,
-        DeleteSnapshotResult.class);
+        DeleteSnapshotResult.class, TerminateResult.class);
   }
 
   @ParameterizedTest
@@ -198,6 +199,8 @@ class ResultsUsersCanBuildTest {
     assertThat(l.host()).contains("10.0.0.5");
     assertThat(l.connectionHint()).isEqualTo("ssh -i ops.pem ec2-user@10.0.0.5");
     assertThat(l).isEqualTo(LaunchedInstance.of(i, "ec2-user", LaunchedInstance.Protocol.SSH));
+    TerminateResult t = TerminateResult.builder().addInstances(i).build();
+    assertThat(t.ids()).containsExactly(InstanceId.of("i-0123456789abcdef0"));
 
     ProgressEvent e = ProgressEvent.builder().operation("CopyImage").resource(IMAGE.value()).state("available")
         .elapsed(Duration.ofMinutes(20)).message("done").build();

@@ -33,7 +33,7 @@ final class SnippetCompiler {
 
   /** The imports every statement block is compiled with. */
   static final List<String> IMPORTS = List.of(
-      "io.ami4j.*", "io.ami4j.model.*", "io.ami4j.spi.*", "io.ami4j.aws.*",
+      "io.ami4j.*", "io.ami4j.bake.*", "io.ami4j.cleanup.*", "io.ami4j.model.*", "io.ami4j.spi.*", "io.ami4j.aws.*",
       "io.ami4j.testkit.*", "io.ami4j.testkit.fault.*", "io.ami4j.testkit.time.*",
       "io.ami4j.testkit.http.*", "io.ami4j.testkit.junit.*", "io.ami4j.testkit.assertions.*", "io.ami4j.testkit.contract.*",
       "io.ami4j.micrometer.*",
