@@ -7,6 +7,7 @@ import java.lang.reflect.Modifier;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,33 @@ class Ec2CallMarksTest {
   void everyMethodButIdAndCloseIsMarkedWithItsAction() {
     for (Method m : spiMethods()) {
       assertThat(Ec2Action.of(m).isPresent()).as(m.getName()).isEqualTo(!LOCAL.contains(m.getName()));
+    }
+  }
+
+  /**
+   * Where a method's name is not EC2's (or STS's) action name, the action it is: written out here,
+   * so that a wrong mark cannot hide behind a test that reads the marks themselves.
+   */
+  private static final Map<String, String> NAMED_OTHERWISE = Map.of(
+      "callerAccount", "GetCallerIdentity",
+      "modifyImageDescription", "ModifyImageAttribute",
+      "enableDeregistrationProtection", "EnableImageDeregistrationProtection",
+      "disableDeregistrationProtection", "DisableImageDeregistrationProtection",
+      "describeLaunchPermissions", "DescribeImageAttribute",
+      "modifyLaunchPermissions", "ModifyImageAttribute",
+      "resetLaunchPermissions", "ResetImageAttribute",
+      "describeVolumePermissions", "DescribeSnapshotAttribute",
+      "modifyVolumePermissions", "ModifySnapshotAttribute");
+
+  @Test
+  void eachMarkIsTheActionTheMethodNames() {
+    for (Method m : spiMethods()) {
+      if (LOCAL.contains(m.getName())) {
+        continue;
+      }
+      String name = m.getName();
+      String expected = NAMED_OTHERWISE.getOrDefault(name, Character.toUpperCase(name.charAt(0)) + name.substring(1));
+      assertThat(Ec2Action.of(m).orElseThrow().wireName()).as(name).isEqualTo(expected);
     }
   }
 

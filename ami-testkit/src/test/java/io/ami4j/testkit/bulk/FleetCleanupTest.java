@@ -103,6 +103,17 @@ class FleetCleanupTest {
   @Test
   void theFleetTakesTheSpecsRegionsOrElseItsClientsRegion() {
     AmiClient mine = w.client(w.provider(ME, FaultPlan.none()));
+    for (Region r : List.of(EAST, WEST)) {
+      w.image(ME, r, "old-" + r, 1, Map.of());
+    }
+
+    // planned where the spec says, or else in the client's region only
+    assertThat(mine.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("old-*")).keepLatest(0)
+        .acrossAccounts(Map.of(ME, mine)).plan().toDeregister()).extracting(e -> e.region())
+        .containsExactly(mine.region());
+    assertThat(mine.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("old-*")).keepLatest(0).in(EAST, WEST)
+        .acrossAccounts(Map.of(ME, mine)).plan().toDeregister()).extracting(e -> e.region())
+        .containsExactlyInAnyOrder(EAST, WEST);
 
     assertThat(mine.cleanup().matching(q -> q.ownedBy(Owner.SELF)).acrossAccounts(Map.of(ME, mine)).toString())
         .contains("regions=[" + mine.region() + "]");

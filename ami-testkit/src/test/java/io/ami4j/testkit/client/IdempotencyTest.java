@@ -64,6 +64,8 @@ class IdempotencyTest {
         () -> amis.deregister(image).submit().await());
 
     assertThat(again.imageId()).isEqualTo(image);
+    assertThat(world.mutations().byAction("DeregisterImage")).as("one DeregisterImage reached the world")
+        .filteredOn(e -> e.resourceId().equals(image.value())).hasSize(1);
     assertThat(later.errorCode()).isEqualTo("InvalidAMIID.NotFound");
   }
 

@@ -76,6 +76,7 @@ class SnapshotOutcomesWithoutLossTest {
 
     DeregistrationResult r = amis.deregister(image).deleteSnapshots().submit().await();
 
+    assertThat(faulty.stats().injected(FaultKind.LOST_ANSWER)).as("the answer was lost").isEqualTo(1);
     assertThat(world.image(EAST, image).map(Image::state)).hasValue(ImageState.DEREGISTERED);
     assertThat(world.allSnapshots(EAST)).anyMatch(s -> s.id().equals(foreign));
     assertThat(r.skipped()).isEmpty();
@@ -94,6 +95,7 @@ class SnapshotOutcomesWithoutLossTest {
 
     DeregistrationResult r = amis.deregister(first).deleteSnapshots().submit().await();
 
+    assertThat(faulty.stats().injected(FaultKind.LOST_ANSWER)).as("the answer was lost").isEqualTo(1);
     assertThat(r.skipped()).containsExactly(shared);
     assertThat(r.unknown()).isEmpty();
   }
@@ -107,6 +109,7 @@ class SnapshotOutcomesWithoutLossTest {
     CleanupResult report = amis.cleanup().matching(q -> q.ownedBy(Owner.SELF).named("old-foreign"))
         .keepLatest(0).deleteSnapshots().plan().submit().await();
 
+    assertThat(faulty.stats().injected(FaultKind.LOST_ANSWER)).as("the answer was lost").isEqualTo(1);
     assertThat(report.deregistered()).extracting(CleanupResult.ImageResult::imageId).containsExactly(image);
     assertThat(report.snapshots()).singleElement().satisfies(s -> {
       assertThat(s.snapshotId()).isEqualTo(foreign);
