@@ -74,7 +74,10 @@ public final class AmiClient implements AutoCloseable {
     return engine.defaultRegion();
   }
 
-  /** The provider the client talks to, as it was given (its calls pass the client's interceptors). */
+  /**
+   * The provider the client talks to, as it was given. Calls made on it directly go around the
+   * client: no interceptors, pacing or retries (the client's own verbs have all three).
+   */
   public AmiProvider provider() {
     return engine.backend();
   }

@@ -18,7 +18,7 @@ import java.util.List;
  * <pre>{@code
  * Image al = amis.images().amazonLinux(AmazonLinux.AL2023, Architecture.X86_64);
  * Image one = amis.images().get(ImageId.of("ami-0123456789abcdef0"));
- * List<Image> ready = amis.images().awaitAvailable(List.of(id1, id2)).await();
+ * List<Image> ready = amis.images().awaitAvailable(List.of(id1, id2)).submit().await();
  * }</pre>
  */
 public final class ImageFinder {

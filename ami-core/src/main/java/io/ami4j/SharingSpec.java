@@ -169,10 +169,10 @@ public final class SharingSpec {
   public DryRunResult dryRun() {
     checkMode();
     if (mode == Mode.RESET) {
-      return dryRunReset();
+      return resetDryRun();
     }
     if (mode == Mode.PUBLIC) {
-      return dryRunMakePublic();
+      return publicDryRun();
     }
     Sharing.Plan plan;
     try {
@@ -202,7 +202,7 @@ public final class SharingSpec {
    * @return this spec
    */
   public SharingSpec reset() {
-    this.mode = Mode.RESET;
+    toMode(Mode.RESET);
     return this;
   }
 
@@ -222,15 +222,28 @@ public final class SharingSpec {
    * @return this spec
    */
   public SharingSpec makePublic() {
-    this.mode = Mode.PUBLIC;
+    toMode(Mode.PUBLIC);
     return this;
+  }
+
+  private void toMode(Mode next) {
+    Check.that(mode == Mode.CHANGE || mode == next, name(next), image,
+        "cannot be combined with " + name(mode) + ": use separate specs");
+    this.mode = next;
+  }
+
+  private static String name(Mode m) {
+    return m == Mode.RESET ? "reset()" : "makePublic()";
   }
 
   private void checkMode() {
     if (mode != Mode.CHANGE) {
-      String what = mode == Mode.RESET ? "reset()" : "makePublic()";
+      String what = name(mode);
       Check.that(grants.isEmpty() && revokes.isEmpty(), what, image,
           "cannot be combined with grant(…) or revoke(…): use separate specs");
+      Check.that(mode != Mode.PUBLIC || !shareSnapshots, what, image,
+          "cannot be combined with shareSnapshots(): makePublic() grants public launch permission only and never"
+              + " makes snapshots public");
     }
   }
 
@@ -252,7 +265,7 @@ public final class SharingSpec {
   }
 
   /** EC2's {@code DryRun} on ResetImageAttribute and, with the snapshots, each ModifySnapshotAttribute. */
-  private DryRunResult dryRunReset() {
+  private DryRunResult resetDryRun() {
     List<CompletableFuture<DryRunResult>> runs = new ArrayList<>();
     runs.add(engine.runner().dryRun(region, Ec2Action.RESET_IMAGE_ATTRIBUTE,
         c -> engine.provider().resetLaunchPermissions(c, image)));
@@ -292,7 +305,7 @@ public final class SharingSpec {
   }
 
   /** The public share's checks, then EC2's {@code DryRun}: refused with ami4j's or EC2's reason, or allowed. */
-  private DryRunResult dryRunMakePublic() {
+  private DryRunResult publicDryRun() {
     try {
       if (!checkPublic()) {
         return DryRunResult.allowed(image + " is already public: nothing to change");

@@ -250,4 +250,17 @@ class SharingSpecTest {
         .dryRun()).isInstanceOf(AmiValidationException.class).hasMessageContaining("makePublic()");
     assertThat(f.provider.calls()).isEmpty();
   }
+
+  @Test
+  void aResetAndAPublicShareAreNotCombinedAndAPublicShareTakesNoSnapshots() {
+    assertThatThrownBy(() -> f.client.sharing(image).makePublic().reset())
+        .isInstanceOf(AmiValidationException.class).hasMessageContaining("reset()")
+        .hasMessageContaining("cannot be combined with makePublic()");
+    assertThatThrownBy(() -> f.client.sharing(image).reset().makePublic())
+        .isInstanceOf(AmiValidationException.class).hasMessageContaining("cannot be combined with reset()");
+    assertThatThrownBy(() -> f.client.sharing(image).makePublic().shareSnapshots().apply())
+        .isInstanceOf(AmiValidationException.class).hasMessageContaining("shareSnapshots()");
+    assertThat(f.client.sharing(image).reset().reset()).isNotNull();
+    assertThat(f.provider.calls()).isEmpty();
+  }
 }

@@ -54,19 +54,21 @@ public abstract class BakeResult {
   /** The copies by region; empty when the bake failed or copied nothing. */
   public abstract Map<Region, Image> copies();
 
-  /** Every stage's report, in order (stages that did not run are {@code NOT_RUN}). */
+  /** Every stage's result, in order (stages that did not run are {@code NOT_RUN}). */
   public abstract List<BakeStageResult> stages();
 
   /**
-   * One stage's report.
+   * One stage's result.
    *
    * @param stage the stage
-   * @return its report
-   * @throws IllegalArgumentException when the result holds no report of that stage
+   * @return its result
+   * @throws io.ami4j.AmiValidationException when {@code stage} is null or the result holds none of it
    */
   public BakeStageResult stage(BakeStage stage) {
+    io.ami4j.internal.validate.Check.notNull("stage", stage);
     return stages().stream().filter(s -> s.stage() == stage).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No report of " + stage));
+        .orElseThrow(() -> new io.ami4j.AmiValidationException("stage", stage,
+            "must be a stage this result holds " + stages().stream().map(BakeStageResult::stage).toList()));
   }
 
   /** The stage that failed (or was cancelled), if any. */

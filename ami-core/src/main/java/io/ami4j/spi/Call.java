@@ -39,7 +39,7 @@ public abstract class Call {
    * @throws io.ami4j.AmiValidationException when {@code n} is below 1
    */
   public Call attempt(int n) {
-    Check.that(n >= 1, "attempt", n, "at least 1");
+    Check.that(n >= 1, "attempt", n, "must be at least 1");
     return ImmutableCall.of(region(), dryRun(), n);
   }
 

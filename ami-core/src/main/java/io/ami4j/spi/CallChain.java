@@ -114,11 +114,11 @@ public final class CallChain {
   public <P extends AmiProvider> P around(AmiProvider provider, Class<P> view, Object extension) {
     Check.notNull("provider", provider);
     Check.notNull("view", view);
-    Check.that(view.isInterface(), "view", view.getName(), "an interface extending AmiProvider");
+    Check.that(view.isInterface(), "view", view.getName(), "must be an interface that extends AmiProvider");
     for (Method m : view.getMethods()) {
       if (!Modifier.isStatic(m.getModifiers()) && !m.getDeclaringClass().isAssignableFrom(AmiProvider.class)) {
         Check.that(m.getDeclaringClass().isInstance(extension), "extension", extension,
-            "implements " + m.getDeclaringClass().getName() + " (for " + m.getName() + ")");
+            "must implement " + m.getDeclaringClass().getName() + " (for " + m.getName() + ")");
       }
     }
     InterceptedCalls handler = new InterceptedCalls(provider, interceptors, clock, account, extension);

@@ -33,7 +33,7 @@ public interface VirtualTimeScheduler extends ScheduledExecutorService {
   boolean awaitDone(Future<?> work, Instant deadline) throws InterruptedException;
 
   /**
-   * Where blocking work runs (a provider call that takes real time, a bake's stage sequence) so
+   * Where blocking work runs (a provider call that takes real time, a bake's cleanup) so
    * that the scheduler counts it as work in flight: time does not move while it runs, and a wait
    * inside it lets time move.
    *

@@ -66,7 +66,7 @@ public final class Engine {
    * @param defaultRegion the region of verbs that name none
    * @param clock the time source
    * @param scheduler where every wait runs
-   * @param blockingExecutor where blocking work runs (bulk provider calls, a bake's sequence)
+   * @param blockingExecutor where blocking work runs (bulk provider calls, a bake's cleanup)
    * @param waitPolicy how to wait
    * @param retryPolicy how to retry
    * @param rateLimits the client-side buckets
@@ -91,7 +91,7 @@ public final class Engine {
     this.provider = CallChain.of(chain).clock(clock).around(provider);
     this.runner = new CallRunner(throttle, scheduler, clock, retryPolicy);
     this.listeners = List.copyOf(listeners);
-    this.keys = new KeyDescriptions(provider, runner);
+    this.keys = new KeyDescriptions(this.provider, runner);
   }
 
   /** The backend inside the client's call chain: every call of the engine goes through it. */

@@ -38,18 +38,6 @@ public final class KeyDescriptions {
   }
 
   /**
-   * The key's description, from the cache or KMS DescribeKey.
-   *
-   * @param region the region of the resource the key encrypts
-   * @param key the key as the resource names it (an ARN, an alias or a key id)
-   * @return what KMS says of it
-   * @throws io.ami4j.AmiException what DescribeKey raised
-   */
-  public KmsKeyDescription describe(Region region, KmsKey key) {
-    return runner.join(describeAsync(region, key));
-  }
-
-  /**
    * The key's description, from the cache or KMS DescribeKey, without blocking.
    *
    * @param region the region of the resource the key encrypts

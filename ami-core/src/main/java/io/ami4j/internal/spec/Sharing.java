@@ -74,11 +74,11 @@ public final class Sharing {
    *
    * @param grants launch permissions to grant
    * @param revokes launch permissions to revoke
-   * @param includeSnapshots whether the accounts' {@code createVolumePermission} changes too
+   * @param shareSnapshots whether the accounts' {@code createVolumePermission} changes too
    * @return the applied plan
    */
-  public Plan apply(Set<LaunchPermission> grants, Set<LaunchPermission> revokes, boolean includeSnapshots) {
-    return engine.join(applyAsync(grants, revokes, includeSnapshots));
+  public Plan apply(Set<LaunchPermission> grants, Set<LaunchPermission> revokes, boolean shareSnapshots) {
+    return engine.join(applyAsync(grants, revokes, shareSnapshots));
   }
 
   /**
@@ -87,12 +87,12 @@ public final class Sharing {
    *
    * @param grants launch permissions to grant
    * @param revokes launch permissions to revoke
-   * @param includeSnapshots whether the accounts' {@code createVolumePermission} changes too
+   * @param shareSnapshots whether the accounts' {@code createVolumePermission} changes too
    * @return the applied plan
    */
   public CompletableFuture<Plan> applyAsync(Set<LaunchPermission> grants, Set<LaunchPermission> revokes,
-      boolean includeSnapshots) {
-    return planAsync(grants, revokes, includeSnapshots).thenCompose(this::applyAsync);
+      boolean shareSnapshots) {
+    return planAsync(grants, revokes, shareSnapshots).thenCompose(this::applyAsync);
   }
 
   /**
@@ -147,13 +147,13 @@ public final class Sharing {
    *
    * @param grants launch permissions to grant
    * @param revokes launch permissions to revoke
-   * @param includeSnapshots whether the accounts' {@code createVolumePermission} changes too
+   * @param shareSnapshots whether the accounts' {@code createVolumePermission} changes too
    * @return the plan
    * @throws AmiValidationException when nothing is to change, or the snapshots use the AWS-managed EBS key
    * @throws AmiQuotaExceededException when the image would have more than {@value #MAX_ENTITIES} entities
    */
-  public Plan plan(Set<LaunchPermission> grants, Set<LaunchPermission> revokes, boolean includeSnapshots) {
-    return engine.join(planAsync(grants, revokes, includeSnapshots));
+  public Plan plan(Set<LaunchPermission> grants, Set<LaunchPermission> revokes, boolean shareSnapshots) {
+    return engine.join(planAsync(grants, revokes, shareSnapshots));
   }
 
   /**
@@ -161,11 +161,11 @@ public final class Sharing {
    *
    * @param grants launch permissions to grant
    * @param revokes launch permissions to revoke
-   * @param includeSnapshots whether the accounts' {@code createVolumePermission} changes too
+   * @param shareSnapshots whether the accounts' {@code createVolumePermission} changes too
    * @return the plan
    */
   public CompletableFuture<Plan> planAsync(Set<LaunchPermission> grants, Set<LaunchPermission> revokes,
-      boolean includeSnapshots) {
+      boolean shareSnapshots) {
     Check.that(!grants.isEmpty() || !revokes.isEmpty(), "sharing", image,
         "must grant or revoke at least one launch permission");
     Check.that(grants.size() <= MAX_ENTITIES, "launchPermissions", grants.size() + " grants",
@@ -181,7 +181,7 @@ public final class Sharing {
             + after + " sharing entities and EC2 allows " + MAX_ENTITIES
             + " per image. Share with organizations or OUs (one entity each) instead of many accounts.", null);
       }
-      if (grants.isEmpty() && !includeSnapshots) {
+      if (grants.isEmpty() && !shareSnapshots) {
         return CompletableFuture.completedFuture(plan);
       }
       return OneImage.describe(engine, region, image, engine.runner().callDeadline()).thenCompose(img ->
@@ -191,7 +191,7 @@ public final class Sharing {
                   + ": share them (key policy or grant) with the same accounts, or they cannot launch or copy the"
                   + " image");
             }
-            if (includeSnapshots) {
+            if (shareSnapshots) {
               plan.snapshots.addAll(img.snapshotIds());
               plan.add.stream().filter(p -> p.kind() == LaunchPermission.Kind.ACCOUNT)
                   .forEach(p -> plan.volumeAdd.add(VolumePermission.account(AccountId.of(p.value()))));
