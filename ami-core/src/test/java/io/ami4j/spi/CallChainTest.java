@@ -202,9 +202,9 @@ class CallChainTest {
 
     assertThat(p.calls()).isEqualTo(2);
     assertRejected(() -> CallChain.of().around(backend, CountingProvider.class, new Object()), "extension",
-        "implements " + Counts.class.getName());
+        "must implement " + Counts.class.getName());
     assertRejected(() -> CallChain.of().around(backend, ScriptedProviderView.class, null), "view",
-        "an interface extending AmiProvider");
+        "must be an interface that extends AmiProvider");
   }
 
   /** Not an interface. */
