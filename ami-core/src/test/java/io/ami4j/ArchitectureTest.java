@@ -13,11 +13,9 @@ import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.ami4j.archfixture.LeakyApi;
 import io.ami4j.archfixture.ProviderImpl;
@@ -43,9 +41,7 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importProductionClasses() {
-    production = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.ami4j");
+    production = ArchClasses.production();
   }
 
   // ---- the rules -----------------------------------------------------------------------------
@@ -178,9 +174,7 @@ class ArchitectureTest {
   // ---- each rule fails on a class that breaks it ---------------------------------------------
 
   private static List<String> violations(ArchRule rule, Class<?>... fixtures) {
-    EvaluationResult result = rule.evaluate(new ClassFileImporter().importClasses(fixtures));
-    assertThat(result.hasViolation()).as("%s must report %s", rule.getDescription(), List.of(fixtures)).isTrue();
-    return result.getFailureReport().getDetails();
+    return ArchClasses.violations(rule, fixtures);
   }
 
   @Test

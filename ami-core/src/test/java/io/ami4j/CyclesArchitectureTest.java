@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
@@ -25,8 +24,7 @@ import org.junit.jupiter.api.Test;
  * model and SPI included, is refused.
  */
 class CyclesArchitectureTest {
-  private static final JavaClasses PRODUCTION = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.ami4j");
+  private static final JavaClasses PRODUCTION = ArchClasses.production();
 
   /** ami-core's own root package. */
   private static final String ROOT = "io.ami4j";

@@ -3,8 +3,6 @@ package io.ami4j;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,8 +10,7 @@ import org.junit.jupiter.api.Test;
  * {@link ArchitectureTest}'s rule.)
  */
 class EngineApiArchitectureTest {
-  private static final JavaClasses CORE = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.ami4j");
+  private static final JavaClasses CORE = ArchClasses.production();
 
   @Test
   void onlyTheEngineUsesResilience4jAndBucket4j() {

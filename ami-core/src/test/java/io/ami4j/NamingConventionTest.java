@@ -10,12 +10,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.ami4j.archfixture.naming.BadNames;
 import io.ami4j.archfixture.naming.BadNamesReport;
@@ -37,8 +34,7 @@ class NamingConventionTest {
 
   @BeforeAll
   static void importProductionClasses() {
-    production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.ami4j");
+    production = ArchClasses.production();
   }
 
   // ---- the rules -----------------------------------------------------------------------------
@@ -154,9 +150,7 @@ class NamingConventionTest {
   // ---- each rule fails on a class that breaks it ---------------------------------------------
 
   private static String violations(ArchRule rule, Class<?>... fixtures) {
-    EvaluationResult result = rule.evaluate(new ClassFileImporter().importClasses(fixtures));
-    assertThat(result.hasViolation()).as("%s must report %s", rule.getDescription(), List.of(fixtures)).isTrue();
-    return String.join("\n", result.getFailureReport().getDetails());
+    return String.join("\n", ArchClasses.violations(rule, fixtures));
   }
 
   @Test

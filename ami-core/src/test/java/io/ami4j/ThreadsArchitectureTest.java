@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -59,8 +58,7 @@ class ThreadsArchitectureTest {
 
   @Test
   void coreMakesThreadsOnlyInTheDefaultFactory() {
-    JavaClasses production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.ami4j");
+    JavaClasses production = ArchClasses.production();
     THREADS_IN_ONE_PLACE.check(production);
   }
 

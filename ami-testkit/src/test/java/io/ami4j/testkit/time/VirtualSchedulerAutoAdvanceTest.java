@@ -263,6 +263,8 @@ class VirtualSchedulerAutoAdvanceTest {
         long delay = random.nextInt(600);
         if (slowQueueing && i == 3) {
           s.awaitIdle(); // the blocking work of 0 and 2 has started and waits
+          // however fast the machine, the rule itself: their waits alone do not move time
+          assertThat(s.wouldMoveTime()).as("time would move while the test's thread queues work").isFalse();
           busyWork();
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
